@@ -1,0 +1,771 @@
+//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 1).
+//!
+//! Every struct uses `#[serde(default)]` so that a file written by an older build
+//! of the same schema version, missing a field added later, still opens. Derived
+//! values (durations, completeness, SMART flags, hints) are never stored: they are
+//! computed from this data by the sibling modules, so they can never go stale.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Name written into every exported and stored document.
+pub const SCHEMA: &str = "debrief/postmortem";
+/// The schema version this build writes. Bump it with a migration in `migrate.rs`.
+pub const VERSION: u32 = 1;
+
+/// Anything kept in a list that the editor addresses by a stable id (so edits,
+/// undo and merges survive re-ordering).
+pub trait HasId {
+    fn id(&self) -> &str;
+}
+
+macro_rules! has_id {
+    ($($t:ty),* $(,)?) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(default)]
+pub struct PostMortem {
+    pub schema: String,
+    pub version: u32,
+    pub id: String,
+    pub created: Option<DateTime<Utc>>,
+    pub updated: Option<DateTime<Utc>>,
+    /// When this document was last exported to a file: used to remind an author
+    /// whose only copy lives in browser storage.
+    pub exported: Option<DateTime<Utc>>,
+    pub template: Template,
+    /// Sections shown in the editor. A template only chooses the initial set.
+    pub sections: Vec<Section>,
+    pub context: Context,
+    pub regret: Regret,
+    pub reason: Reason,
+    pub timeline: Vec<TimelineEvent>,
+    pub remedy: Remedy,
+    pub lessons: Lessons,
+    pub questions: Vec<Question>,
+    pub meeting: Meeting,
+    pub evidence: Evidence,
+    /// Basics ticked by hand where they cannot be derived from content.
+    pub basics_ticked: Vec<Basic>,
+    /// Blameless-language hints the author dismissed, remembered per occurrence.
+    pub dismissed_hints: Vec<DismissedHint>,
+}
+
+impl Default for PostMortem {
+    fn default() -> Self {
+        PostMortem {
+            schema: SCHEMA.to_string(),
+            version: VERSION,
+            id: String::new(),
+            created: None,
+            updated: None,
+            exported: None,
+            template: Template::Full,
+            sections: Section::ALL.to_vec(),
+            context: Context::default(),
+            regret: Regret::default(),
+            reason: Reason::default(),
+            timeline: Vec::new(),
+            remedy: Remedy::default(),
+            lessons: Lessons::default(),
+            questions: Vec::new(),
+            meeting: Meeting::default(),
+            evidence: Evidence::default(),
+            basics_ticked: Vec::new(),
+            dismissed_hints: Vec::new(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Template {
+    #[default]
+    Full,
+    Quick,
+    NearMiss,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Context,
+    Regret,
+    Reason,
+    Timeline,
+    Remedy,
+    Lessons,
+    Questions,
+    Meeting,
+    Evidence,
+    Basics,
+}
+
+impl Section {
+    pub const ALL: [Section; 10] = [
+        Section::Context,
+        Section::Regret,
+        Section::Reason,
+        Section::Timeline,
+        Section::Remedy,
+        Section::Lessons,
+        Section::Questions,
+        Section::Meeting,
+        Section::Evidence,
+        Section::Basics,
+    ];
+}
+
+// ---------------------------------------------------------------- Context
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Context {
+    pub title: String,
+    pub summary: String,
+    pub status: Status,
+    pub severity: Option<Severity>,
+    pub started: Option<DateTime<Utc>>,
+    pub ended: Option<DateTime<Utc>>,
+    /// IANA zone the author works in (e.g. `Europe/Berlin`). Times are stored in
+    /// UTC and shown in this zone and in UTC.
+    pub time_zone: String,
+    pub services: Vec<String>,
+    pub impact: Impact,
+    pub detection: String,
+    pub people: Vec<Person>,
+    pub tags: Vec<String>,
+    pub links: Vec<Link>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Draft,
+    InReview,
+    Reviewed,
+    Published,
+    Closed,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Draft,
+        Status::InReview,
+        Status::Reviewed,
+        Status::Published,
+        Status::Closed,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::InReview => "In review",
+            Status::Reviewed => "Reviewed",
+            Status::Published => "Published",
+            Status::Closed => "Closed",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Sev1,
+    Sev2,
+    Sev3,
+    Sev4,
+    NearMiss,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] = [
+        Severity::Sev1,
+        Severity::Sev2,
+        Severity::Sev3,
+        Severity::Sev4,
+        Severity::NearMiss,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Sev1 => "SEV1 — critical",
+            Severity::Sev2 => "SEV2 — major",
+            Severity::Sev3 => "SEV3 — moderate",
+            Severity::Sev4 => "SEV4 — minor",
+            Severity::NearMiss => "Near miss",
+        }
+    }
+    pub fn short(self) -> &'static str {
+        match self {
+            Severity::Sev1 => "SEV1",
+            Severity::Sev2 => "SEV2",
+            Severity::Sev3 => "SEV3",
+            Severity::Sev4 => "SEV4",
+            Severity::NearMiss => "Near miss",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Impact {
+    /// Customer impact in words.
+    pub description: String,
+    pub users_affected: Option<u64>,
+    pub requests_failed: Option<u64>,
+    /// Revenue or SLA impact, in words (currencies and SLA terms vary too much
+    /// for one number).
+    pub revenue_sla: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub review_role: ReviewRole,
+    /// Role in the response, e.g. "incident commander", "on-call responder".
+    /// Also what replaces the name in an anonymised export.
+    pub response_role: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewRole {
+    Author,
+    Facilitator,
+    Scribe,
+    #[default]
+    Participant,
+}
+
+impl ReviewRole {
+    pub const ALL: [ReviewRole; 4] = [
+        ReviewRole::Author,
+        ReviewRole::Facilitator,
+        ReviewRole::Scribe,
+        ReviewRole::Participant,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            ReviewRole::Author => "Author",
+            ReviewRole::Facilitator => "Facilitator",
+            ReviewRole::Scribe => "Scribe",
+            ReviewRole::Participant => "Participant",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Link {
+    pub id: String,
+    pub kind: LinkKind,
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    Ticket,
+    Chat,
+    Dashboard,
+    Logs,
+    MergeRequest,
+    CiRun,
+    Recording,
+    #[default]
+    Other,
+}
+
+impl LinkKind {
+    pub const ALL: [LinkKind; 8] = [
+        LinkKind::Ticket,
+        LinkKind::Chat,
+        LinkKind::Dashboard,
+        LinkKind::Logs,
+        LinkKind::MergeRequest,
+        LinkKind::CiRun,
+        LinkKind::Recording,
+        LinkKind::Other,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkKind::Ticket => "Ticket",
+            LinkKind::Chat => "Chat channel",
+            LinkKind::Dashboard => "Dashboard",
+            LinkKind::Logs => "Logs",
+            LinkKind::MergeRequest => "Merge request",
+            LinkKind::CiRun => "CI run",
+            LinkKind::Recording => "Recording",
+            LinkKind::Other => "Other",
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Three Rs
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Regret {
+    pub acknowledgement: String,
+    pub empathy_customers: String,
+    pub empathy_responders: String,
+    pub internal_summary: String,
+    pub customer_what_happened: String,
+    pub customer_what_we_do: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Reason {
+    /// Describes what happened, in order, without explaining it away.
+    pub narrative: String,
+    pub resolution: String,
+    pub factors: Vec<Factor>,
+}
+
+/// A contributing factor. Deliberately never a single "root cause", never a person.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Factor {
+    pub id: String,
+    pub description: String,
+    pub category: FactorCategory,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorCategory {
+    #[default]
+    Technology,
+    Process,
+    Communication,
+    Organisation,
+    External,
+}
+
+impl FactorCategory {
+    pub const ALL: [FactorCategory; 5] = [
+        FactorCategory::Technology,
+        FactorCategory::Process,
+        FactorCategory::Communication,
+        FactorCategory::Organisation,
+        FactorCategory::External,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            FactorCategory::Technology => "Technology",
+            FactorCategory::Process => "Process",
+            FactorCategory::Communication => "Communication",
+            FactorCategory::Organisation => "Context / organisation",
+            FactorCategory::External => "External",
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Timeline
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct TimelineEvent {
+    pub id: String,
+    /// `None` when the time is unknown.
+    pub time: Option<DateTime<Utc>>,
+    pub precision: Precision,
+    pub kind: EventKind,
+    pub description: String,
+    pub source: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    #[default]
+    Exact,
+    Approximate,
+    Unknown,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    ImpactStart,
+    Detected,
+    Acknowledged,
+    Escalated,
+    Mitigated,
+    Resolved,
+    Communication,
+    Action,
+    #[default]
+    Note,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 9] = [
+        EventKind::ImpactStart,
+        EventKind::Detected,
+        EventKind::Acknowledged,
+        EventKind::Escalated,
+        EventKind::Mitigated,
+        EventKind::Resolved,
+        EventKind::Communication,
+        EventKind::Action,
+        EventKind::Note,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::ImpactStart => "Impact start",
+            EventKind::Detected => "Detected",
+            EventKind::Acknowledged => "Acknowledged",
+            EventKind::Escalated => "Escalated",
+            EventKind::Mitigated => "Mitigated",
+            EventKind::Resolved => "Resolved",
+            EventKind::Communication => "Communication",
+            EventKind::Action => "Action",
+            EventKind::Note => "Note",
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Remedy
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Remedy {
+    /// "We don't know the remedy yet, investigation continues": an explicit,
+    /// honest state that completeness does not count as missing.
+    pub unknown: bool,
+    pub next_review: Option<NaiveDate>,
+    pub items: Vec<RemediationItem>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct RemediationItem {
+    pub id: String,
+    pub action: String,
+    /// Ids of the contributing factors this item answers.
+    pub factor_ids: Vec<String>,
+    pub owner: String,
+    pub due: Option<NaiveDate>,
+    pub priority: Priority,
+    /// Ticket id or URL: the item's link into the team's normal backlog.
+    pub ticket: String,
+    pub status: ItemStatus,
+    /// Why it won't be done, or why the risk was accepted.
+    pub status_reason: String,
+    /// Who accepted the risk (for `RiskAccepted`).
+    pub accepted_by: String,
+    pub measure: String,
+    pub kind: ItemKind,
+    pub agreed: bool,
+    pub cost_benefit: String,
+    pub completed: Option<NaiveDate>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    P1,
+    #[default]
+    P2,
+    P3,
+    P4,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 4] = [Priority::P1, Priority::P2, Priority::P3, Priority::P4];
+    pub fn label(self) -> &'static str {
+        match self {
+            Priority::P1 => "P1 — urgent",
+            Priority::P2 => "P2 — high",
+            Priority::P3 => "P3 — medium",
+            Priority::P4 => "P4 — low",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    #[default]
+    Open,
+    InProgress,
+    Done,
+    WontDo,
+    RiskAccepted,
+}
+
+impl ItemStatus {
+    pub const ALL: [ItemStatus; 5] = [
+        ItemStatus::Open,
+        ItemStatus::InProgress,
+        ItemStatus::Done,
+        ItemStatus::WontDo,
+        ItemStatus::RiskAccepted,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemStatus::Open => "Open",
+            ItemStatus::InProgress => "In progress",
+            ItemStatus::Done => "Done",
+            ItemStatus::WontDo => "Won't do",
+            ItemStatus::RiskAccepted => "Risk accepted",
+        }
+    }
+    /// Still needs doing: counts towards open follow-ups.
+    pub fn is_open(self) -> bool {
+        matches!(self, ItemStatus::Open | ItemStatus::InProgress)
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    #[default]
+    Prevent,
+    Detect,
+    Mitigate,
+    Process,
+    Learning,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 5] = [
+        ItemKind::Prevent,
+        ItemKind::Detect,
+        ItemKind::Mitigate,
+        ItemKind::Process,
+        ItemKind::Learning,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::Prevent => "Prevent",
+            ItemKind::Detect => "Detect",
+            ItemKind::Mitigate => "Mitigate",
+            ItemKind::Process => "Process",
+            ItemKind::Learning => "Learning",
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Lessons
+
+/// One entry of a list (a lesson, a note): text with a stable id.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Entry {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Lessons {
+    pub helped: Vec<Entry>,
+    pub slowed: Vec<Entry>,
+    pub differently: Vec<Entry>,
+    pub learned: Vec<Entry>,
+    pub lucky: Vec<Entry>,
+    pub expertise: Vec<Entry>,
+    pub signals: Vec<Entry>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum LessonKind {
+    Helped,
+    Slowed,
+    Differently,
+    Learned,
+    Lucky,
+    Expertise,
+    Signals,
+}
+
+impl LessonKind {
+    pub const ALL: [LessonKind; 7] = [
+        LessonKind::Helped,
+        LessonKind::Slowed,
+        LessonKind::Differently,
+        LessonKind::Learned,
+        LessonKind::Lucky,
+        LessonKind::Expertise,
+        LessonKind::Signals,
+    ];
+    pub fn list(self, l: &Lessons) -> &Vec<Entry> {
+        match self {
+            LessonKind::Helped => &l.helped,
+            LessonKind::Slowed => &l.slowed,
+            LessonKind::Differently => &l.differently,
+            LessonKind::Learned => &l.learned,
+            LessonKind::Lucky => &l.lucky,
+            LessonKind::Expertise => &l.expertise,
+            LessonKind::Signals => &l.signals,
+        }
+    }
+    pub fn list_mut(self, l: &mut Lessons) -> &mut Vec<Entry> {
+        match self {
+            LessonKind::Helped => &mut l.helped,
+            LessonKind::Slowed => &mut l.slowed,
+            LessonKind::Differently => &mut l.differently,
+            LessonKind::Learned => &mut l.learned,
+            LessonKind::Lucky => &mut l.lucky,
+            LessonKind::Expertise => &mut l.expertise,
+            LessonKind::Signals => &mut l.signals,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- Questions
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Question {
+    pub id: String,
+    pub area: Area,
+    pub prompt: String,
+    pub answer: String,
+    pub state: QuestionState,
+    /// Added by the team rather than shipped with the app.
+    pub custom: bool,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    #[default]
+    Aftermath,
+    Culture,
+    NextTime,
+    People,
+    Process,
+}
+
+impl Area {
+    pub const ALL: [Area; 5] = [
+        Area::Aftermath,
+        Area::Culture,
+        Area::NextTime,
+        Area::People,
+        Area::Process,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Area::Aftermath => "Aftermath",
+            Area::Culture => "Culture",
+            Area::NextTime => "Next time",
+            Area::People => "People involved",
+            Area::Process => "Process",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionState {
+    #[default]
+    Open,
+    Answered,
+    NotApplicable,
+}
+
+// ---------------------------------------------------------------- Meeting aids
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Meeting {
+    pub check_in: String,
+    pub check_out: String,
+    pub dissent: Vec<Dissent>,
+    /// Learning and actions are discussed on separate days (soak time).
+    pub learning_date: Option<NaiveDate>,
+    pub actions_date: Option<NaiveDate>,
+    /// Where and when, so anyone interested can join.
+    pub location: String,
+}
+
+/// A divergent or dissenting view, recorded as such rather than smoothed over.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Dissent {
+    pub id: String,
+    pub who: String,
+    pub view: String,
+}
+
+// ---------------------------------------------------------------- Evidence
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Evidence {
+    pub conversations: Vec<Conversation>,
+    pub notes: String,
+    pub materials: Vec<Link>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(default)]
+pub struct Conversation {
+    pub id: String,
+    pub when: Option<DateTime<Utc>>,
+    pub participants: String,
+    /// Link to a recording or a thread.
+    pub link: String,
+    /// Pasted chat excerpt.
+    pub excerpt: String,
+}
+
+// ---------------------------------------------------------------- Basics, hints
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Basic {
+    Timeline,
+    Conversations,
+    Notes,
+    Durations,
+    Severity,
+    Archived,
+    Actionable,
+}
+
+impl Basic {
+    pub const ALL: [Basic; 7] = [
+        Basic::Timeline,
+        Basic::Conversations,
+        Basic::Notes,
+        Basic::Durations,
+        Basic::Severity,
+        Basic::Archived,
+        Basic::Actionable,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Basic::Timeline => "Timeline documented",
+            Basic::Conversations => "Conversations documented",
+            Basic::Notes => "Notes taken",
+            Basic::Durations => "Time to resolution and other durations computed",
+            Basic::Severity => "Severity set",
+            Basic::Archived => "Archived where it can be found later",
+            Basic::Actionable => "Remediation is actionable",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]
+#[serde(default)]
+pub struct DismissedHint {
+    /// Field the hint was shown on (see `Field::key`).
+    pub field: String,
+    pub rule: String,
+    /// The matched words, lower-cased: dismissing "should have" in one field
+    /// does not dismiss it everywhere.
+    pub phrase: String,
+}
+
+has_id!(Person, Link, Factor, TimelineEvent, RemediationItem, Entry, Question, Dissent, Conversation);

@@ -1,0 +1,123 @@
+//! Checks a parsed document makes sense beyond its shape: ids present and
+//! unique, times in order, sizes within reason. Each problem names its JSON path.
+
+use std::collections::HashSet;
+
+use super::model::{HasId, PostMortem};
+
+/// Longest single text value accepted (a pasted chat log can be long; a
+/// megabyte-sized title is an attack or an accident).
+pub const MAX_TEXT: usize = 200_000;
+/// Most items accepted in any one list.
+pub const MAX_ITEMS: usize = 20_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+fn ids<T: HasId>(path: &str, list: &[T], out: &mut Vec<Problem>) {
+    if list.len() > MAX_ITEMS {
+        out.push(Problem { path: path.into(), message: format!("more than {MAX_ITEMS} entries") });
+    }
+    let mut seen = HashSet::new();
+    for (i, item) in list.iter().enumerate() {
+        if item.id().is_empty() {
+            out.push(Problem { path: format!("{path}[{i}].id"), message: "must not be empty".into() });
+        } else if !seen.insert(item.id()) {
+            out.push(Problem {
+                path: format!("{path}[{i}].id"),
+                message: format!("duplicate id \"{}\"", item.id()),
+            });
+        }
+    }
+}
+
+/// Returns every problem found; an empty list means the document is sound.
+pub fn validate(doc: &PostMortem) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if doc.id.trim().is_empty() {
+        out.push(Problem { path: "id".into(), message: "must not be empty".into() });
+    }
+    let c = &doc.context;
+    if let (Some(s), Some(e)) = (c.started, c.ended) {
+        if e < s {
+            out.push(Problem { path: "context.ended".into(), message: "is before context.started".into() });
+        }
+    }
+    ids("context.people", &c.people, &mut out);
+    ids("context.links", &c.links, &mut out);
+    ids("reason.factors", &doc.reason.factors, &mut out);
+    ids("timeline", &doc.timeline, &mut out);
+    ids("remedy.items", &doc.remedy.items, &mut out);
+    ids("questions", &doc.questions, &mut out);
+    ids("meeting.dissent", &doc.meeting.dissent, &mut out);
+    ids("evidence.conversations", &doc.evidence.conversations, &mut out);
+    ids("evidence.materials", &doc.evidence.materials, &mut out);
+    let l = &doc.lessons;
+    for (name, list) in [
+        ("helped", &l.helped),
+        ("slowed", &l.slowed),
+        ("differently", &l.differently),
+        ("learned", &l.learned),
+        ("lucky", &l.lucky),
+        ("expertise", &l.expertise),
+        ("signals", &l.signals),
+    ] {
+        ids(&format!("lessons.{name}"), list, &mut out);
+    }
+    let factor_ids: HashSet<&str> = doc.reason.factors.iter().map(|f| f.id.as_str()).collect();
+    for (i, item) in doc.remedy.items.iter().enumerate() {
+        for (j, f) in item.factor_ids.iter().enumerate() {
+            if !factor_ids.contains(f.as_str()) {
+                out.push(Problem {
+                    path: format!("remedy.items[{i}].factor_ids[{j}]"),
+                    message: format!("no contributing factor has id \"{f}\""),
+                });
+            }
+        }
+    }
+    // Walk every string once for size, with its path, via the JSON form: the
+    // document was just parsed from JSON, so this is cheap relative to import.
+    if let Ok(value) = serde_json::to_value(doc) {
+        long_strings(&value, &mut String::new(), &mut out);
+    }
+    out
+}
+
+fn long_strings(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) if s.len() > MAX_TEXT => out.push(Problem {
+            path: path.clone(),
+            message: format!("text longer than {MAX_TEXT} characters"),
+        }),
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                long_strings(x, path, out);
+                path.truncate(len);
+            }
+        }
+        Value::Object(o) => {
+            for (k, x) in o {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                long_strings(x, path, out);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,3 @@
+//! Floor 2: turning a post-mortem into files (JSON, Markdown). Pure functions.
+
+pub mod json;

@@ -1,0 +1,294 @@
+//! What is stored where, and the rules that keep it safe.
+//!
+//! Layout (all keys start with `debrief:` so other apps on the origin are left
+//! alone):
+//! - `debrief:pm:<id>`: one post-mortem in an envelope
+//!   `{"format":"debrief/entry","revision":N,"saved":"…","doc":{…}}`;
+//! - `debrief:index`: the ids in library order;
+//! - `debrief:recovery:<id>:<n>`: the raw text of an entry that could not be
+//!   read, kept so it can be downloaded instead of being lost;
+//! - `debrief:settings`: small app settings.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{KeyValue, StorageError};
+use crate::domain::{migrate, LoadError, PostMortem};
+
+pub const PREFIX: &str = "debrief:pm:";
+pub const INDEX_KEY: &str = "debrief:index";
+pub const RECOVERY_PREFIX: &str = "debrief:recovery:";
+pub const SETTINGS_KEY: &str = "debrief:settings";
+const FORMAT: &str = "debrief/entry";
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    format: String,
+    revision: u64,
+    saved: String,
+    doc: T,
+}
+
+/// A stored post-mortem as read, including the ones that could not be opened
+/// normally: they are reported, never dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryState {
+    Ready(Box<PostMortem>),
+    /// Written by a newer Debrief: shown read-only, never overwritten.
+    Newer { version: u64, title: String },
+    /// Unreadable: the raw text was copied to `recovery_key`.
+    Corrupt { recovery_key: String, error: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: String,
+    pub revision: u64,
+    pub state: EntryState,
+}
+
+/// App settings kept beside the post-mortems.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(default)]
+pub struct Settings {
+    /// Pattern turning ticket ids into links, with `{id}` as the placeholder.
+    pub ticket_url: String,
+    /// Id of the post-mortem open when the page was last left.
+    pub last_open: Option<String>,
+}
+
+pub struct Library<S: KeyValue> {
+    store: S,
+    /// Revision of each entry as this tab last read or wrote it. A save finding
+    /// another revision in storage means another tab wrote in between.
+    seen: RefCell<HashMap<String, u64>>,
+}
+
+fn key_of(id: &str) -> String {
+    format!("{PREFIX}{id}")
+}
+
+impl<S: KeyValue> Library<S> {
+    pub fn new(store: S) -> Self {
+        Library { store, seen: RefCell::new(HashMap::new()) }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Ids in library order: the index first, then any entry the index misses
+    /// (an index lost or damaged must not hide a post-mortem).
+    pub fn ids(&self) -> Result<Vec<String>, StorageError> {
+        let mut ids: Vec<String> = self
+            .store
+            .get(INDEX_KEY)?
+            .and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok())
+            .unwrap_or_default();
+        let mut found: Vec<String> =
+            self.store.keys()?.into_iter().filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string)).collect();
+        found.sort();
+        ids.retain(|id| found.contains(id));
+        for id in found {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Reads every stored post-mortem. One bad entry never stops the others.
+    pub fn load_all(&self) -> Result<Vec<Entry>, StorageError> {
+        let mut out = Vec::new();
+        for id in self.ids()? {
+            if let Some(e) = self.load(&id)? {
+                out.push(e);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reads one entry. A corrupt entry is copied raw to a recovery key (once)
+    /// and reported; the original key is left as it was.
+    pub fn load(&self, id: &str) -> Result<Option<Entry>, StorageError> {
+        let Some(raw) = self.store.get(&key_of(id))? else {
+            return Ok(None);
+        };
+        let entry = match read_envelope(&raw) {
+            Ok((revision, doc)) => Entry { id: id.into(), revision, state: EntryState::Ready(Box::new(doc)) },
+            Err(Read::Newer { revision, version, title }) => {
+                Entry { id: id.into(), revision, state: EntryState::Newer { version, title } }
+            }
+            Err(Read::Corrupt(error)) => {
+                let recovery_key = self.keep_for_recovery(id, &raw)?;
+                Entry { id: id.into(), revision: 0, state: EntryState::Corrupt { recovery_key, error } }
+            }
+        };
+        self.seen.borrow_mut().insert(id.to_string(), entry.revision);
+        Ok(Some(entry))
+    }
+
+    fn keep_for_recovery(&self, id: &str, raw: &str) -> Result<String, StorageError> {
+        let keys = self.store.keys()?;
+        let base = format!("{RECOVERY_PREFIX}{id}:");
+        // Same text already kept: do not pile up copies on every load.
+        for k in keys.iter().filter(|k| k.starts_with(&base)) {
+            if self.store.get(k)?.as_deref() == Some(raw) {
+                return Ok(k.clone());
+            }
+        }
+        let n = keys.iter().filter(|k| k.starts_with(&base)).count() + 1;
+        let key = format!("{base}{n}");
+        self.store.set(&key, raw)?;
+        Ok(key)
+    }
+
+    /// Raw text of every recovery copy, for download.
+    pub fn recovery(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let mut out = Vec::new();
+        for k in self.store.keys()? {
+            if k.starts_with(RECOVERY_PREFIX) {
+                if let Some(v) = self.store.get(&k)? {
+                    out.push((k, v));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    pub fn discard_recovery(&self, key: &str) -> Result<(), StorageError> {
+        if key.starts_with(RECOVERY_PREFIX) {
+            self.store.remove(key)?;
+        }
+        Ok(())
+    }
+
+    /// Saves a post-mortem and reads it back to verify. Refuses to overwrite an
+    /// entry another tab changed since this tab read it, or one written by a
+    /// newer Debrief. Returns the new revision.
+    pub fn save(&self, doc: &PostMortem) -> Result<u64, StorageError> {
+        self.write(doc, false)
+    }
+
+    /// Saves even if another tab changed the entry ("keep mine"). Still never
+    /// overwrites an entry written by a newer version.
+    pub fn save_over(&self, doc: &PostMortem) -> Result<u64, StorageError> {
+        self.write(doc, true)
+    }
+
+    fn write(&self, doc: &PostMortem, force: bool) -> Result<u64, StorageError> {
+        let key = key_of(&doc.id);
+        let current = self.store.get(&key)?;
+        let stored_revision = match current.as_deref().map(read_envelope) {
+            None => 0,
+            Some(Ok((r, _))) => r,
+            Some(Err(Read::Newer { version, .. })) => return Err(StorageError::ReadOnly { version }),
+            Some(Err(Read::Corrupt(_))) => {
+                // Never destroy what could not be read: keep it before replacing.
+                if let Some(raw) = &current {
+                    self.keep_for_recovery(&doc.id, raw)?;
+                }
+                0
+            }
+        };
+        let known = self.seen.borrow().get(&doc.id).copied();
+        if !force && current.is_some() && known != Some(stored_revision) {
+            return Err(StorageError::Conflict { key });
+        }
+        let revision = stored_revision + 1;
+        let text = serde_json::to_string(&Envelope {
+            format: FORMAT.into(),
+            revision,
+            saved: doc.updated.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            doc,
+        })
+        .map_err(|e| StorageError::Other(e.to_string()))?;
+        // localStorage writes one key atomically: a refused write leaves the
+        // previous copy intact, so there is never a half-written entry.
+        self.store.set(&key, &text)?;
+        if self.store.get(&key)?.as_deref() != Some(text.as_str()) {
+            return Err(StorageError::VerifyFailed);
+        }
+        self.seen.borrow_mut().insert(doc.id.clone(), revision);
+        self.add_to_index(&doc.id)?;
+        Ok(revision)
+    }
+
+    fn add_to_index(&self, id: &str) -> Result<(), StorageError> {
+        let mut ids = self.ids()?;
+        let index: Option<Vec<String>> =
+            self.store.get(INDEX_KEY)?.and_then(|raw| serde_json::from_str(&raw).ok());
+        if index.as_ref().is_some_and(|ix| ix.iter().any(|x| x == id)) {
+            return Ok(());
+        }
+        if !ids.iter().any(|x| x == id) {
+            ids.push(id.to_string());
+        }
+        let text = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+        self.store.set(INDEX_KEY, &text)
+    }
+
+    /// Removes a post-mortem. The caller keeps the document for undo.
+    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
+        self.store.remove(&key_of(id))?;
+        self.seen.borrow_mut().remove(id);
+        let ids: Vec<String> = self.ids()?.into_iter().filter(|x| x != id).collect();
+        self.store.set(INDEX_KEY, &serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into()))
+    }
+
+    /// The revision currently in storage for `id` (0 if absent or unreadable),
+    /// e.g. to tell whether a `storage` event from another tab is news.
+    pub fn stored_revision(&self, id: &str) -> Result<u64, StorageError> {
+        Ok(match self.store.get(&key_of(id))?.as_deref().map(read_envelope) {
+            Some(Ok((r, _))) | Some(Err(Read::Newer { revision: r, .. })) => r,
+            _ => 0,
+        })
+    }
+
+    pub fn settings(&self) -> Result<Settings, StorageError> {
+        Ok(self.store.get(SETTINGS_KEY)?.and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default())
+    }
+
+    pub fn save_settings(&self, s: &Settings) -> Result<(), StorageError> {
+        let text = serde_json::to_string(s).map_err(|e| StorageError::Other(e.to_string()))?;
+        self.store.set(SETTINGS_KEY, &text)
+    }
+
+    /// Bytes used by Debrief's keys (UTF-16, as browsers count against quota).
+    pub fn used_bytes(&self) -> Result<usize, StorageError> {
+        let mut total = 0;
+        for k in self.store.keys()? {
+            if k.starts_with("debrief:") {
+                let v = self.store.get(&k)?.unwrap_or_default();
+                total += 2 * (k.encode_utf16().count() + v.encode_utf16().count());
+            }
+        }
+        Ok(total)
+    }
+}
+
+enum Read {
+    Newer { revision: u64, version: u64, title: String },
+    Corrupt(String),
+}
+
+fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| Read::Corrupt(format!("not valid JSON: {e}")))?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(Read::Corrupt("not a Debrief entry".into()));
+    }
+    let revision = value.get("revision").and_then(Value::as_u64).unwrap_or(0);
+    let doc = value.get("doc").cloned().unwrap_or(Value::Null);
+    match migrate(doc.clone()) {
+        Ok(d) => Ok((revision, d)),
+        Err(LoadError::Newer { version }) => {
+            let title = doc.pointer("/context/title").and_then(Value::as_str).unwrap_or_default().to_string();
+            Err(Read::Newer { revision, version, title })
+        }
+        Err(e) => Err(Read::Corrupt(e.to_string())),
+    }
+}

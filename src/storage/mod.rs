@@ -1,0 +1,78 @@
+//! Floor 2: the only code that touches browser storage.
+//!
+//! A tiny key-value trait (`KeyValue`) has two implementations: `LocalStore`
+//! over the browser's localStorage and `MemoryStore` for tests and for running
+//! with storage unavailable. `Library` holds every rule about what is stored
+//! where: one key per post-mortem in a versioned envelope, a small index,
+//! read-back verification, recovery copies of corrupt entries, and a revision
+//! check so two tabs never silently overwrite each other.
+
+mod library;
+mod memory;
+
+#[cfg(target_arch = "wasm32")]
+mod local;
+
+pub use library::{Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY};
+pub use memory::MemoryStore;
+
+#[cfg(target_arch = "wasm32")]
+pub use local::LocalStore;
+
+use std::fmt;
+
+/// What can go wrong with storage, as the user needs to hear it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// Storage cannot be used at all (disabled, private mode, blocked).
+    Unavailable(String),
+    /// The browser refused the write: the quota is used up.
+    Full,
+    /// The write seemed to succeed but reading it back gave something else.
+    VerifyFailed,
+    /// Another tab saved this post-mortem after we loaded it.
+    Conflict { key: String },
+    /// The stored entry was written by a newer Debrief; it is never overwritten.
+    ReadOnly { version: u64 },
+    /// Any other error the browser reported.
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable(why) => write!(
+                f,
+                "This browser is not letting Debrief store anything ({why}). Your work stays in this tab only: export it before you close it."
+            ),
+            StorageError::Full => write!(
+                f,
+                "Browser storage is full, so the latest changes are not saved. Nothing stored was damaged. Export this post-mortem now, then free space by exporting and deleting old drafts."
+            ),
+            StorageError::VerifyFailed => write!(
+                f,
+                "The browser did not keep what was written. Export this post-mortem now to be safe."
+            ),
+            StorageError::Conflict { .. } => write!(
+                f,
+                "This post-mortem was changed in another tab. Reload to see that version, or keep yours as a copy."
+            ),
+            StorageError::ReadOnly { version } => write!(
+                f,
+                "This post-mortem was saved by a newer version of Debrief (format {version}); it is open read-only so nothing of it is lost."
+            ),
+            StorageError::Other(why) => write!(f, "Saving failed: {why}. Export this post-mortem to be safe."),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+/// The smallest surface storage needs. Every method is fallible: a browser may
+/// refuse any of them.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
