@@ -10,7 +10,11 @@ use super::model::{PostMortem, SCHEMA, VERSION};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     /// Not JSON at all.
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// JSON, but not a Debrief post-mortem.
     WrongSchema { found: Option<String> },
     /// Written by a newer Debrief; opening it here would lose what this build
@@ -59,7 +63,11 @@ pub fn parse(text: &str) -> Result<PostMortem, LoadError> {
 }
 
 pub(crate) fn syntax(e: serde_json::Error) -> LoadError {
-    LoadError::Syntax { line: e.line(), column: e.column(), message: strip_position(&e.to_string()) }
+    LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    }
 }
 
 fn strip_position(s: &str) -> String {
@@ -72,13 +80,22 @@ fn strip_position(s: &str) -> String {
 /// The migration entry point: checks schema and version, runs every step from
 /// the document's version to the current one, then reads the typed document.
 pub fn migrate(mut value: Value) -> Result<PostMortem, LoadError> {
-    let obj = value.as_object().ok_or(LoadError::WrongSchema { found: None })?;
+    let obj = value
+        .as_object()
+        .ok_or(LoadError::WrongSchema { found: None })?;
     match obj.get("schema") {
         Some(Value::String(s)) if s == SCHEMA => {}
-        Some(Value::String(s)) => return Err(LoadError::WrongSchema { found: Some(s.clone()) }),
+        Some(Value::String(s)) => {
+            return Err(LoadError::WrongSchema {
+                found: Some(s.clone()),
+            })
+        }
         _ => return Err(LoadError::WrongSchema { found: None }),
     }
-    let version = obj.get("version").and_then(Value::as_u64).ok_or(LoadError::BadVersion)?;
+    let version = obj
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::BadVersion)?;
     if version == 0 {
         return Err(LoadError::BadVersion);
     }
@@ -94,14 +111,19 @@ pub fn migrate(mut value: Value) -> Result<PostMortem, LoadError> {
     let doc: PostMortem = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let message = strip_position(&e.into_inner().to_string());
-        LoadError::Invalid { path, message: friendly(&message) }
+        LoadError::Invalid {
+            path,
+            message: friendly(&message),
+        }
     })?;
     Ok(doc)
 }
 
 /// Turns serde's wording into something a person can act on.
 fn friendly(message: &str) -> String {
-    if message.contains("input contains invalid characters") || message.contains("premature end of input") {
+    if message.contains("input contains invalid characters")
+        || message.contains("premature end of input")
+    {
         return "not a date and time (expected RFC 3339, e.g. 2024-05-01T14:10:00Z)".into();
     }
     message.to_string()

@@ -336,7 +336,9 @@ pub struct Factor {
     pub category: FactorCategory,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FactorCategory {
     #[default]
@@ -389,7 +391,9 @@ pub enum Precision {
     Unknown,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     ImpactStart,
@@ -467,7 +471,9 @@ pub struct RemediationItem {
     pub completed: Option<NaiveDate>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     P1,
@@ -635,7 +641,9 @@ pub struct Question {
     pub custom: bool,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
     #[default]
@@ -768,4 +776,14 @@ pub struct DismissedHint {
     pub phrase: String,
 }
 
-has_id!(Person, Link, Factor, TimelineEvent, RemediationItem, Entry, Question, Dissent, Conversation);
+has_id!(
+    Person,
+    Link,
+    Factor,
+    TimelineEvent,
+    RemediationItem,
+    Entry,
+    Question,
+    Dissent,
+    Conversation
+);

@@ -91,7 +91,9 @@ impl Template {
         match self {
             Template::Full => "Every section: the formal reason-for-outage report a SEV1 deserves.",
             Template::Quick => "The weekly short version: four prompts, about five minutes a case.",
-            Template::NearMiss => "A problem caught before it hurt: what was seen and what stopped it.",
+            Template::NearMiss => {
+                "A problem caught before it hurt: what was seen and what stopped it."
+            }
         }
     }
 
@@ -99,7 +101,12 @@ impl Template {
     pub fn sections(self) -> Vec<Section> {
         match self {
             Template::Full => Section::ALL.to_vec(),
-            Template::Quick => vec![Section::Context, Section::Reason, Section::Timeline, Section::Remedy],
+            Template::Quick => vec![
+                Section::Context,
+                Section::Reason,
+                Section::Timeline,
+                Section::Remedy,
+            ],
             Template::NearMiss => vec![
                 Section::Context,
                 Section::Reason,
@@ -113,7 +120,12 @@ impl Template {
 
 /// A fresh post-mortem. The caller supplies the id and the clock so this stays
 /// pure and testable.
-pub fn new_postmortem(id: &str, now: DateTime<Utc>, template: Template, time_zone: &str) -> PostMortem {
+pub fn new_postmortem(
+    id: &str,
+    now: DateTime<Utc>,
+    template: Template,
+    time_zone: &str,
+) -> PostMortem {
     let mut doc = PostMortem {
         id: id.to_string(),
         created: Some(now),

@@ -25,12 +25,18 @@ impl std::fmt::Display for Problem {
 
 fn ids<T: HasId>(path: &str, list: &[T], out: &mut Vec<Problem>) {
     if list.len() > MAX_ITEMS {
-        out.push(Problem { path: path.into(), message: format!("more than {MAX_ITEMS} entries") });
+        out.push(Problem {
+            path: path.into(),
+            message: format!("more than {MAX_ITEMS} entries"),
+        });
     }
     let mut seen = HashSet::new();
     for (i, item) in list.iter().enumerate() {
         if item.id().is_empty() {
-            out.push(Problem { path: format!("{path}[{i}].id"), message: "must not be empty".into() });
+            out.push(Problem {
+                path: format!("{path}[{i}].id"),
+                message: "must not be empty".into(),
+            });
         } else if !seen.insert(item.id()) {
             out.push(Problem {
                 path: format!("{path}[{i}].id"),
@@ -44,12 +50,18 @@ fn ids<T: HasId>(path: &str, list: &[T], out: &mut Vec<Problem>) {
 pub fn validate(doc: &PostMortem) -> Vec<Problem> {
     let mut out = Vec::new();
     if doc.id.trim().is_empty() {
-        out.push(Problem { path: "id".into(), message: "must not be empty".into() });
+        out.push(Problem {
+            path: "id".into(),
+            message: "must not be empty".into(),
+        });
     }
     let c = &doc.context;
     if let (Some(s), Some(e)) = (c.started, c.ended) {
         if e < s {
-            out.push(Problem { path: "context.ended".into(), message: "is before context.started".into() });
+            out.push(Problem {
+                path: "context.ended".into(),
+                message: "is before context.started".into(),
+            });
         }
     }
     ids("context.people", &c.people, &mut out);
@@ -59,7 +71,11 @@ pub fn validate(doc: &PostMortem) -> Vec<Problem> {
     ids("remedy.items", &doc.remedy.items, &mut out);
     ids("questions", &doc.questions, &mut out);
     ids("meeting.dissent", &doc.meeting.dissent, &mut out);
-    ids("evidence.conversations", &doc.evidence.conversations, &mut out);
+    ids(
+        "evidence.conversations",
+        &doc.evidence.conversations,
+        &mut out,
+    );
     ids("evidence.materials", &doc.evidence.materials, &mut out);
     let l = &doc.lessons;
     for (name, list) in [

@@ -25,7 +25,10 @@ pub fn export_library(docs: &[PostMortem]) -> String {
     let file = LibraryFile {
         schema: LIBRARY_SCHEMA,
         version: LIBRARY_VERSION,
-        postmortems: docs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect(),
+        postmortems: docs
+            .iter()
+            .filter_map(|d| serde_json::to_value(d).ok())
+            .collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -60,7 +63,10 @@ pub fn import(text: &str) -> Result<Vec<PostMortem>, LoadError> {
     for (i, v) in list.into_iter().enumerate() {
         let prefix = format!("postmortems[{i}]");
         let doc = migrate(v).map_err(|e| match e {
-            LoadError::Invalid { path, message } => LoadError::Invalid { path: format!("{prefix}.{path}"), message },
+            LoadError::Invalid { path, message } => LoadError::Invalid {
+                path: format!("{prefix}.{path}"),
+                message,
+            },
             LoadError::WrongSchema { .. } | LoadError::BadVersion => LoadError::Invalid {
                 path: prefix.clone(),
                 message: e.to_string(),
@@ -83,7 +89,11 @@ fn check(doc: &PostMortem, prefix: &str) -> Result<(), LoadError> {
     match validate(doc).into_iter().next() {
         None => Ok(()),
         Some(p) => Err(LoadError::Invalid {
-            path: if prefix.is_empty() { p.path } else { format!("{prefix}.{}", p.path) },
+            path: if prefix.is_empty() {
+                p.path
+            } else {
+                format!("{prefix}.{}", p.path)
+            },
             message: p.message,
         }),
     }

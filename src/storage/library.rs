@@ -38,9 +38,15 @@ struct Envelope<T> {
 pub enum EntryState {
     Ready(Box<PostMortem>),
     /// Written by a newer Debrief: shown read-only, never overwritten.
-    Newer { version: u64, title: String },
+    Newer {
+        version: u64,
+        title: String,
+    },
     /// Unreadable: the raw text was copied to `recovery_key`.
-    Corrupt { recovery_key: String, error: String },
+    Corrupt {
+        recovery_key: String,
+        error: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +79,10 @@ fn key_of(id: &str) -> String {
 
 impl<S: KeyValue> Library<S> {
     pub fn new(store: S) -> Self {
-        Library { store, seen: RefCell::new(HashMap::new()) }
+        Library {
+            store,
+            seen: RefCell::new(HashMap::new()),
+        }
     }
 
     pub fn store(&self) -> &S {
@@ -88,8 +97,12 @@ impl<S: KeyValue> Library<S> {
             .get(INDEX_KEY)?
             .and_then(|raw| serde_json::from_str::<Vec<String>>(&raw).ok())
             .unwrap_or_default();
-        let mut found: Vec<String> =
-            self.store.keys()?.into_iter().filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string)).collect();
+        let mut found: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string))
+            .collect();
         found.sort();
         ids.retain(|id| found.contains(id));
         for id in found {
@@ -118,16 +131,35 @@ impl<S: KeyValue> Library<S> {
             return Ok(None);
         };
         let entry = match read_envelope(&raw) {
-            Ok((revision, doc)) => Entry { id: id.into(), revision, state: EntryState::Ready(Box::new(doc)) },
-            Err(Read::Newer { revision, version, title }) => {
-                Entry { id: id.into(), revision, state: EntryState::Newer { version, title } }
-            }
+            Ok((revision, doc)) => Entry {
+                id: id.into(),
+                revision,
+                state: EntryState::Ready(Box::new(doc)),
+            },
+            Err(Read::Newer {
+                revision,
+                version,
+                title,
+            }) => Entry {
+                id: id.into(),
+                revision,
+                state: EntryState::Newer { version, title },
+            },
             Err(Read::Corrupt(error)) => {
                 let recovery_key = self.keep_for_recovery(id, &raw)?;
-                Entry { id: id.into(), revision: 0, state: EntryState::Corrupt { recovery_key, error } }
+                Entry {
+                    id: id.into(),
+                    revision: 0,
+                    state: EntryState::Corrupt {
+                        recovery_key,
+                        error,
+                    },
+                }
             }
         };
-        self.seen.borrow_mut().insert(id.to_string(), entry.revision);
+        self.seen
+            .borrow_mut()
+            .insert(id.to_string(), entry.revision);
         Ok(Some(entry))
     }
 
@@ -186,7 +218,9 @@ impl<S: KeyValue> Library<S> {
         let stored_revision = match current.as_deref().map(read_envelope) {
             None => 0,
             Some(Ok((r, _))) => r,
-            Some(Err(Read::Newer { version, .. })) => return Err(StorageError::ReadOnly { version }),
+            Some(Err(Read::Newer { version, .. })) => {
+                return Err(StorageError::ReadOnly { version })
+            }
             Some(Err(Read::Corrupt(_))) => {
                 // Never destroy what could not be read: keep it before replacing.
                 if let Some(raw) = &current {
@@ -220,8 +254,10 @@ impl<S: KeyValue> Library<S> {
 
     fn add_to_index(&self, id: &str) -> Result<(), StorageError> {
         let mut ids = self.ids()?;
-        let index: Option<Vec<String>> =
-            self.store.get(INDEX_KEY)?.and_then(|raw| serde_json::from_str(&raw).ok());
+        let index: Option<Vec<String>> = self
+            .store
+            .get(INDEX_KEY)?
+            .and_then(|raw| serde_json::from_str(&raw).ok());
         if index.as_ref().is_some_and(|ix| ix.iter().any(|x| x == id)) {
             return Ok(());
         }
@@ -237,20 +273,29 @@ impl<S: KeyValue> Library<S> {
         self.store.remove(&key_of(id))?;
         self.seen.borrow_mut().remove(id);
         let ids: Vec<String> = self.ids()?.into_iter().filter(|x| x != id).collect();
-        self.store.set(INDEX_KEY, &serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into()))
+        self.store.set(
+            INDEX_KEY,
+            &serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into()),
+        )
     }
 
     /// The revision currently in storage for `id` (0 if absent or unreadable),
     /// e.g. to tell whether a `storage` event from another tab is news.
     pub fn stored_revision(&self, id: &str) -> Result<u64, StorageError> {
-        Ok(match self.store.get(&key_of(id))?.as_deref().map(read_envelope) {
-            Some(Ok((r, _))) | Some(Err(Read::Newer { revision: r, .. })) => r,
-            _ => 0,
-        })
+        Ok(
+            match self.store.get(&key_of(id))?.as_deref().map(read_envelope) {
+                Some(Ok((r, _))) | Some(Err(Read::Newer { revision: r, .. })) => r,
+                _ => 0,
+            },
+        )
     }
 
     pub fn settings(&self) -> Result<Settings, StorageError> {
-        Ok(self.store.get(SETTINGS_KEY)?.and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default())
+        Ok(self
+            .store
+            .get(SETTINGS_KEY)?
+            .and_then(|raw| serde_json::from_str(&raw).ok())
+            .unwrap_or_default())
     }
 
     pub fn save_settings(&self, s: &Settings) -> Result<(), StorageError> {
@@ -272,12 +317,17 @@ impl<S: KeyValue> Library<S> {
 }
 
 enum Read {
-    Newer { revision: u64, version: u64, title: String },
+    Newer {
+        revision: u64,
+        version: u64,
+        title: String,
+    },
     Corrupt(String),
 }
 
 fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| Read::Corrupt(format!("not valid JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| Read::Corrupt(format!("not valid JSON: {e}")))?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(Read::Corrupt("not a Debrief entry".into()));
     }
@@ -286,8 +336,16 @@ fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
     match migrate(doc.clone()) {
         Ok(d) => Ok((revision, d)),
         Err(LoadError::Newer { version }) => {
-            let title = doc.pointer("/context/title").and_then(Value::as_str).unwrap_or_default().to_string();
-            Err(Read::Newer { revision, version, title })
+            let title = doc
+                .pointer("/context/title")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
+            Err(Read::Newer {
+                revision,
+                version,
+                title,
+            })
         }
         Err(e) => Err(Read::Corrupt(e.to_string())),
     }

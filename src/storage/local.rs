@@ -13,7 +13,8 @@ pub struct LocalStore;
 impl LocalStore {
     /// Returns the store if localStorage can be used, or why not.
     pub fn open() -> Result<Self, StorageError> {
-        let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        let window =
+            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
         match window.local_storage() {
             Ok(Some(_)) => Ok(LocalStore),
             Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
@@ -43,7 +44,10 @@ fn describe(e: &JsValue) -> String {
 }
 
 fn map_err(e: JsValue) -> StorageError {
-    let name = e.dyn_ref::<js_sys::Error>().map(|err| String::from(err.name())).unwrap_or_default();
+    let name = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|err| String::from(err.name()))
+        .unwrap_or_default();
     // Browsers name the quota error differently; Firefox also uses a code.
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         StorageError::Full

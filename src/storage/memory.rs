@@ -61,7 +61,9 @@ impl KeyValue for MemoryStore {
                 return Err(StorageError::Full);
             }
         }
-        self.map.borrow_mut().insert(key.to_string(), value.to_string());
+        self.map
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
         Ok(())
     }
     fn remove(&self, key: &str) -> Result<(), StorageError> {

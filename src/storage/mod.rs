@@ -13,7 +13,9 @@ mod memory;
 #[cfg(target_arch = "wasm32")]
 mod local;
 
-pub use library::{Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY};
+pub use library::{
+    Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY,
+};
 pub use memory::MemoryStore;
 
 #[cfg(target_arch = "wasm32")]

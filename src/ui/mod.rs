@@ -1,0 +1,3 @@
+//! Floor 3: the Leptos user interface.
+
+pub fn mount() {}
