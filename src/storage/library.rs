@@ -37,10 +37,12 @@ struct Envelope<T> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EntryState {
     Ready(Box<PostMortem>),
-    /// Written by a newer Debrief: shown read-only, never overwritten.
+    /// Written by a newer Debrief: shown read-only, never overwritten. `doc`
+    /// is a best-effort reading of the parts this version understands.
     Newer {
         version: u64,
         title: String,
+        doc: Option<Box<PostMortem>>,
     },
     /// Unreadable: the raw text was copied to `recovery_key`.
     Corrupt {
@@ -140,10 +142,15 @@ impl<S: KeyValue> Library<S> {
                 revision,
                 version,
                 title,
+                doc,
             }) => Entry {
                 id: id.into(),
                 revision,
-                state: EntryState::Newer { version, title },
+                state: EntryState::Newer {
+                    version,
+                    title,
+                    doc,
+                },
             },
             Err(Read::Corrupt(error)) => {
                 let recovery_key = self.keep_for_recovery(id, &raw)?;
@@ -321,6 +328,7 @@ enum Read {
         revision: u64,
         version: u64,
         title: String,
+        doc: Option<Box<PostMortem>>,
     },
     Corrupt(String),
 }
@@ -341,10 +349,14 @@ fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
+            // Fields this version knows are read and unknown ones ignored. Such
+            // a document is only ever shown read-only, so nothing is lost.
+            let doc = serde_json::from_value::<PostMortem>(doc).ok().map(Box::new);
             Err(Read::Newer {
                 revision,
                 version,
                 title,
+                doc,
             })
         }
         Err(e) => Err(Read::Corrupt(e.to_string())),

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+
+use crate::domain::Section;
+use crate::ui::nav::SectionNav;
+use crate::ui::route::Route;
+use crate::ui::save_indicator::SaveIndicator;
+use crate::ui::save_problem::SaveProblem;
+use crate::ui::sections::view_of;
+use crate::ui::state::use_editor;
+
+/// The open post-mortem: header, table of contents and the sections as one
+/// long document, the way people read and write a report.
+#[component]
+pub fn EditorPage() -> impl IntoView {
+    let editor = use_editor();
+    let title = Memo::new(move |_| editor.doc.with(|d| d.context.title.clone()));
+    let sections: Memo<Vec<Section>> = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.sections
+                .iter()
+                .copied()
+                .filter(|s| view_of(*s).is_some())
+                .collect()
+        })
+    });
+    view! {
+        <div class="editor">
+            <header class="topbar">
+                <a class="brand" href=Route::Library.href() aria-label="Debrief: all post-mortems">
+                    "Debrief"
+                </a>
+                <p class="doc-title" aria-hidden="true">
+                    {move || {
+                        let t = title.get();
+                        if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
+                    }}
+                </p>
+                <div class="tools">
+                    <button
+                        type="button"
+                        class="icon"
+                        title="Undo (Ctrl+Z)"
+                        aria-label="Undo"
+                        aria-keyshortcuts="Control+Z"
+                        disabled=move || !editor.can_undo.get()
+                        on:click=move |_| editor.undo()
+                    >
+                        "↶"
+                    </button>
+                    <button
+                        type="button"
+                        class="icon"
+                        title="Redo (Ctrl+Shift+Z)"
+                        aria-label="Redo"
+                        aria-keyshortcuts="Control+Shift+Z"
+                        disabled=move || !editor.can_redo.get()
+                        on:click=move |_| editor.redo()
+                    >
+                        "↷"
+                    </button>
+                    <SaveIndicator />
+                </div>
+            </header>
+            <SaveProblem />
+            <div class="layout">
+                <SectionNav />
+                <main id="main" class="document">
+                    <h1 class="visually-hidden">
+                        {move || {
+                            let t = title.get();
+                            if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
+                        }}
+                    </h1>
+                    <For
+                        each=move || sections.get()
+                        key=|s| *s
+                        children=move |s| view_of(s)
+                    />
+                </main>
+            </div>
+        </div>
+    }
+}
