@@ -165,13 +165,27 @@ fn a_write_that_does_not_stick_is_reported() {
 }
 
 #[test]
-fn delete_removes_entry_and_index() {
+fn delete_moves_to_trash_and_restores_exactly() {
     let lib = Library::new(MemoryStore::new());
     lib.save(&doc("a", "A")).unwrap();
     lib.save(&doc("b", "B")).unwrap();
+    let stored = lib.store().snapshot()["debrief:pm:a"].clone();
     lib.delete("a").unwrap();
     assert_eq!(lib.ids().unwrap(), ["b"]);
     assert!(lib.load("a").unwrap().is_none());
+    assert_eq!(lib.trashed().unwrap(), [("a".to_string(), "A".to_string())]);
+    // A new tab (after a reload) can still undo.
+    let after_reload = Library::new(MemoryStore::new());
+    for (k, v) in lib.store().snapshot() {
+        after_reload.store().set(&k, &v).unwrap();
+    }
+    after_reload.restore("a").unwrap();
+    assert_eq!(after_reload.store().snapshot()["debrief:pm:a"], stored);
+    assert_eq!(after_reload.ids().unwrap(), ["b", "a"]);
+    assert!(after_reload.trashed().unwrap().is_empty());
+    lib.purge("a").unwrap();
+    assert!(lib.trashed().unwrap().is_empty());
+    assert!(!lib.store().snapshot().keys().any(|k| k.contains(":a")));
 }
 
 #[test]

@@ -15,11 +15,12 @@ mod local;
 
 pub use library::{
     Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY,
+    TRASH_PREFIX,
 };
 pub use memory::MemoryStore;
 
 #[cfg(target_arch = "wasm32")]
-pub use local::LocalStore;
+pub use local::{estimate, request_persistence, Estimate, LocalStore};
 
 use std::fmt;
 
