@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Section;
+use crate::ui::export_menu::{ExportMenu, ExportReminder};
 use crate::ui::nav::SectionNav;
 use crate::ui::route::Route;
 use crate::ui::save_indicator::SaveIndicator;
@@ -59,9 +60,11 @@ pub fn EditorPage() -> impl IntoView {
                         "↷"
                     </button>
                     <SaveIndicator />
+                    <ExportMenu />
                 </div>
             </header>
             <SaveProblem />
+            <ExportReminder />
             <div class="layout">
                 <SectionNav />
                 <main id="main" class="document">

@@ -6,6 +6,7 @@ mod app;
 mod autosave;
 mod download;
 mod editor_page;
+mod export_menu;
 mod focus;
 mod library;
 mod nav;

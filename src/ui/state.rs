@@ -79,6 +79,17 @@ impl Editor {
         }
     }
 
+    /// Records that the document was exported. Bookkeeping, not an edit: it
+    /// is saved but is not an undo step.
+    pub fn mark_exported(&self) {
+        if self.read_only() {
+            return;
+        }
+        self.doc.update(|d| d.exported = Some(now()));
+        self.save.set(SaveState::Pending);
+        self.revision.update(|r| *r += 1);
+    }
+
     /// Closes the current undo step (typing in a field ended).
     pub fn seal(&self) {
         self.history.update_value(|h| h.seal());
