@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::Section;
 use crate::ui::export_menu::{ExportMenu, ExportReminder};
+use crate::ui::facilitator::Facilitator;
 use crate::ui::nav::SectionNav;
 use crate::ui::route::Route;
 use crate::ui::save_indicator::SaveIndicator;
@@ -14,6 +15,7 @@ use crate::ui::state::use_editor;
 #[component]
 pub fn EditorPage() -> impl IntoView {
     let editor = use_editor();
+    let facilitating = RwSignal::new(false);
     let title = Memo::new(move |_| editor.doc.with(|d| d.context.title.clone()));
     let sections: Memo<Vec<Section>> = Memo::new(move |_| {
         editor.doc.with(|d| {
@@ -60,11 +62,17 @@ pub fn EditorPage() -> impl IntoView {
                         "↷"
                     </button>
                     <SaveIndicator />
+                    <button type="button" id="facilitate-button" on:click=move |_| facilitating.set(true)>
+                        "Facilitate"
+                    </button>
                     <ExportMenu />
                 </div>
             </header>
             <SaveProblem />
             <ExportReminder />
+            <Show when=move || facilitating.get()>
+                <Facilitator open=facilitating />
+            </Show>
             <div class="layout">
                 <SectionNav />
                 <main id="main" class="document">

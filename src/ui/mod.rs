@@ -7,6 +7,7 @@ mod autosave;
 mod download;
 mod editor_page;
 mod export_menu;
+mod facilitator;
 mod focus;
 mod library;
 mod nav;
