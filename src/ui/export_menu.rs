@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::export::json::export_one;
 use crate::ui::download::{download, file_stem};
+use crate::ui::editor_page::Printing;
 use crate::ui::state::use_editor;
 
 /// Getting the post-mortem out of the browser: files, print, links.
@@ -21,9 +22,8 @@ pub fn ExportMenu() -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let print = move |_| {
-        let _ = window().print();
-    };
+    let printing = expect_context::<Printing>();
+    let print = move |_| printing.print();
     view! {
         <details class="menu">
             <summary>"Export"</summary>

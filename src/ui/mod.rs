@@ -11,6 +11,7 @@ mod facilitator;
 mod focus;
 mod library;
 mod nav;
+mod report;
 mod route;
 mod save_indicator;
 mod save_problem;
