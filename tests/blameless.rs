@@ -525,3 +525,15 @@ fn the_advice_follows_its_own_rules() {
         assert!(found.is_empty(), "{found:?} in {text:?}");
     }
 }
+
+#[test]
+fn long_texts_stay_fast() {
+    // A 200 kB pasted log, quotes and backticks everywhere and no blank line:
+    // the scan must stay linear (a quadratic one takes minutes here).
+    let text = "He said \"ok\" then `x` and “maybe” it was just a typo; ".repeat(3500);
+    assert!(text.len() > 190_000);
+    let started = std::time::Instant::now();
+    let found = hints(&text, &["Alice"]);
+    assert_eq!(found.len(), 3500);
+    assert!(started.elapsed().as_secs() < 10);
+}

@@ -6,8 +6,8 @@
 //! than just underline it. Matching runs over a small hand-written tokenizer
 //! instead of the `regex` crate: the patterns need context that regular
 //! expressions express poorly anyway (who the subject of "failed to" is,
-//! whether "just" is temporal), and the tokenizer costs a few kilobytes of
-//! WebAssembly where a regex engine costs hundreds.
+//! whether "just" is temporal), and leaving the crate out keeps a regex
+//! engine and its Unicode tables out of the WebAssembly bundle.
 //!
 //! Nothing here blocks or rewrites anything: hints are advice the author can
 //! dismiss per phrase (`PostMortem::dismissed_hints`).
@@ -1245,19 +1245,20 @@ fn excluded_ranges(text: &str) -> Vec<(usize, usize)> {
         }
         if c == '"' || c == '\u{201c}' {
             let open_len = c.len_utf8();
-            let para_end = text[i + open_len..]
-                .find("\n\n")
-                .map_or(text.len(), |n| i + open_len + n);
-            let inner = &text[i + open_len..para_end];
-            if let Some((pos, q)) = inner
+            let inner = &text[i + open_len..];
+            // Look for the closer first and only then check for a paragraph
+            // break before it: scanning each time to the paragraph's end
+            // would be quadratic on a long pasted log full of quotes.
+            let closer = inner
                 .char_indices()
-                .find(|&(_, q)| q == '"' || q == '\u{201d}' || q == '\u{201c}')
-            {
-                let end = i + open_len + pos + q.len_utf8();
-                out.push((i, end));
-                i = end;
-            } else {
-                i += open_len;
+                .find(|&(_, q)| q == '"' || q == '\u{201d}' || q == '\u{201c}');
+            match closer {
+                Some((pos, q)) if !inner[..pos].contains("\n\n") => {
+                    let end = i + open_len + pos + q.len_utf8();
+                    out.push((i, end));
+                    i = end;
+                }
+                _ => i += open_len,
             }
             continue;
         }
