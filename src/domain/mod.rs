@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, so all of it is tested natively.
 
 pub mod edit;
+pub mod hints;
 pub mod history;
 pub mod meeting;
 pub mod migrate;
