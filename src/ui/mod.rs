@@ -9,6 +9,7 @@ mod editor_page;
 mod export_menu;
 mod facilitator;
 mod focus;
+pub mod hints;
 mod library;
 mod nav;
 mod report;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, Section};
 use crate::ui::focus::focus_now;
+use crate::ui::hints::ReviewPanel;
 use crate::ui::sections::{available, label, slug};
 use crate::ui::state::use_editor;
 
@@ -51,6 +52,7 @@ pub fn SectionNav() -> impl IntoView {
                     }
                 />
             </ol>
+            <ReviewPanel />
             <Show when=move || !hidden.with(Vec::is_empty)>
                 <div class="toc-add">
                     <p class="help">"Add a section"</p>
