@@ -1,12 +1,15 @@
 //! Floor 1: the post-mortem as plain data and the pure functions over it.
 //! Nothing here touches the browser, so all of it is tested natively.
 
+pub mod completeness;
 pub mod edit;
+pub mod example;
 pub mod hints;
 pub mod history;
 pub mod meeting;
 pub mod migrate;
 pub mod model;
+pub mod smart;
 pub mod template;
 pub mod validate;
 
