@@ -12,6 +12,7 @@ mod focus;
 pub mod hints;
 mod library;
 mod nav;
+mod progress;
 mod report;
 mod route;
 mod save_indicator;

@@ -1,6 +1,7 @@
 //! One module per post-mortem section. `view_of` is the single place that
 //! knows which component draws which section.
 
+pub mod basics;
 pub mod context;
 
 use leptos::prelude::*;
@@ -42,10 +43,11 @@ pub fn slug(s: Section) -> &'static str {
 pub fn view_of(s: Section) -> Option<AnyView> {
     match s {
         Section::Context => Some(view! { <context::ContextSection /> }.into_any()),
+        Section::Basics => Some(view! { <basics::BasicsSection /> }.into_any()),
         _ => None,
     }
 }
 
 pub fn available(s: Section) -> bool {
-    matches!(s, Section::Context)
+    matches!(s, Section::Context | Section::Basics)
 }
