@@ -324,7 +324,7 @@ fn clock(c: &mut Cursor<'_>) -> Option<Clock> {
             }
         }
     }
-    if c.at_digit() || c.peek() == Some(b':') {
+    if c.at_digit() || (c.peek() == Some(b':') && matches!(c.peek_at(1), Some(b'0'..=b'9'))) {
         // `14:100` or `1:2:3:4` is something else (a ratio, an address).
         return fail(c);
     }
@@ -475,22 +475,31 @@ fn parse_stamp(line: &str) -> Result<Stamp, UnreadableReason> {
         c.skip_spaces();
         c.eat(close);
     }
-    let text = c
-        .rest()
-        .trim_start_matches(|ch: char| {
-            ch.is_whitespace()
-                || matches!(
-                    ch,
-                    '-' | ':' | '|' | '>' | '\u{2013}' | '\u{2014}' | '\u{2022}' | '*'
-                )
-        })
-        .trim_end()
-        .to_string();
+    let text = message(c.rest()).to_string();
     Ok(Stamp {
         when,
         approximate,
         text,
     })
+}
+
+/// The message after a time: leading blanks and one separator (`-`, `:`, `|`,
+/// `>`, dashes, bullets) dropped. A separator only counts as one when a blank or
+/// the end follows it, so `14:10 -10 replicas` keeps its minus sign.
+fn message(rest: &str) -> &str {
+    let rest = rest.trim();
+    let is_sep = |ch: char| {
+        matches!(
+            ch,
+            '-' | ':' | '|' | '>' | '\u{2013}' | '\u{2014}' | '\u{2022}' | '*'
+        )
+    };
+    let after = rest.trim_start_matches(is_sep);
+    if after.len() < rest.len() && (after.is_empty() || after.starts_with(char::is_whitespace)) {
+        after.trim_start()
+    } else {
+        rest
+    }
 }
 
 /// Reads `YYYY-MM-DD`. `Ok(None)` when the text does not start like a date;
@@ -516,7 +525,8 @@ fn iso_date(c: &mut Cursor<'_>) -> Result<Option<NaiveDate>, UnreadableReason> {
     }
 }
 
-/// Words that cancel a phrase right after them ("not resolved yet").
+/// Words that cancel a phrase one or two words after them ("not resolved",
+/// "not yet resolved", "no alerts fired").
 const NEGATIONS: [&str; 16] = [
     "not", "no", "never", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
     "didn't", "doesn't", "don't", "won't", "can't", "cannot",
@@ -625,18 +635,27 @@ const GUESSES: [(EventKind, &[&str]); 8] = [
 /// convenience: the author sees and can change every guess.
 pub fn guess_kind(text: &str) -> EventKind {
     let lower = text.to_lowercase().replace('\u{2019}', "'");
-    let words: Vec<&str> = lower
-        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
+    // A negation reaches only to the end of its clause: in "isn't mitigated
+    // yet, paging bob" the paging still counts.
+    let clauses: Vec<Vec<&str>> = lower
+        .split([',', ';', '.', '!', '?', ':'])
+        .map(|clause| {
+            clause
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '\''))
+                .map(|w| w.trim_matches('\''))
+                .filter(|w| !w.is_empty())
+                .collect()
+        })
         .collect();
     let found = |phrase: &str| {
         let p: Vec<&str> = phrase.split(' ').collect();
-        (0..words.len()).any(|i| {
-            words.get(i..i + p.len()) == Some(&p[..])
-                && !words[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|w| NEGATIONS.contains(w))
+        clauses.iter().any(|words| {
+            (0..words.len()).any(|i| {
+                words.get(i..i + p.len()) == Some(&p[..])
+                    && !words[i.saturating_sub(2)..i]
+                        .iter()
+                        .any(|w| NEGATIONS.contains(w))
+            })
         })
     };
     GUESSES
