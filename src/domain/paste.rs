@@ -109,6 +109,9 @@ pub fn parse_paste(text: &str, base_date: NaiveDate, offset_minutes: i32) -> Vec
 
 /// Parses with the UTC offset looked up per wall-clock time, so a paste that
 /// spans a DST change converts each line with the offset in force at it.
+/// `offset` receives a wall-clock time in the author's zone and returns minutes
+/// east of UTC (in the browser: build a local `Date` from it and negate
+/// `getTimezoneOffset()`).
 /// Blank lines are skipped; every other line yields one [`PastedLine`].
 pub fn parse_paste_with(
     text: &str,
@@ -147,8 +150,11 @@ pub fn parse_paste_with(
         let mut rolled_over = false;
         let (utc, local) = match parsed.when {
             When::Zoned(utc) => {
-                let local = local_naive(utc, offset(utc.naive_utc()));
-                (Some(utc), local)
+                // The lookup wants a wall-clock time, which is what we are
+                // computing: guess with the UTC clock, then refine once. That
+                // is exact except within the hour a DST change shifts.
+                let guess = local_naive(utc, offset(utc.naive_utc()));
+                (Some(utc), local_naive(utc, offset(guess)))
             }
             When::Local(local) => (utc_from_local(local, offset(local)), local),
             When::TimeOnly(t) => {
