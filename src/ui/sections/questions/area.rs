@@ -108,7 +108,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                         <input
                             id=format!("area-{slug}-new")
                             type="text"
-                            placeholder="e.g. How did we decide when to roll back?"
+                            placeholder="e.g. How did we decide to roll back?"
                             prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))
                         />

@@ -63,7 +63,7 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
         editor.edit(Edit::Question(ListEdit::Remove(rid.clone())));
         removed.removed(
             &editor,
-            format!("Removed “{text}”."),
+            format!("Removed “{text}”"),
             format!("question-{rid}-answer"),
         );
         focus_soon(match neighbour {
