@@ -85,7 +85,7 @@ pub fn TextInput(
 
 /// Browsers without `field-sizing: content` get the height set by hand so a
 /// textarea grows with its text instead of scrolling inside itself.
-fn grow(ev: &leptos::ev::Event) {
+pub fn grow(ev: &leptos::ev::Event) {
     let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
