@@ -85,21 +85,9 @@ pub fn derived(doc: &PostMortem, basic: Basic) -> bool {
                 || !doc.meeting.check_in.trim().is_empty()
                 || !doc.meeting.check_out.trim().is_empty()
         }
-        Basic::Durations => {
-            // Approximate times still give a duration (shown as approximate);
-            // unknown ones do not.
-            let first = |kind| {
-                doc.timeline
-                    .iter()
-                    .filter(|e| e.kind == kind && timed(e))
-                    .filter_map(|e| e.time)
-                    .min()
-            };
-            matches!(
-                (first(EventKind::ImpactStart), first(EventKind::Resolved)),
-                (Some(s), Some(r)) if r >= s
-            )
-        }
+        // The same rule the durations summary uses, so the tick and the
+        // numbers shown can never disagree.
+        Basic::Durations => super::durations::durations(&doc.timeline).computed(),
         Basic::Severity => doc.context.severity.is_some(),
         // Nothing in the document proves it is stored where others will find
         // it, except having been published (or closed after publishing).
