@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use chrono::{DateTime, Utc};
 
 use super::text::grow;
+use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
 use crate::ui::tz;
 
@@ -37,12 +38,17 @@ pub fn RowText(
     class: &'static str,
     #[prop(optional)] placeholder: &'static str,
     #[prop(optional)] input_type: &'static str,
+    /// Key for the blameless writing aid (see `domain::hints`).
+    #[prop(optional, into)]
+    hint_key: MaybeProp<String>,
 ) -> impl IntoView {
     let editor = use_editor();
+    let hint_key = hint_key.get_untracked();
     let control = if multiline {
         view! {
             <textarea
                 id=id.clone()
+                data-hint-key=hint_key.clone()
                 class=format!("grow {class}")
                 rows="2"
                 placeholder=placeholder
@@ -59,6 +65,7 @@ pub fn RowText(
         view! {
             <input
                 id=id.clone()
+                data-hint-key=hint_key.clone()
                 class=class
                 type=if input_type.is_empty() { "text" } else { input_type }
                 placeholder=placeholder
@@ -73,6 +80,7 @@ pub fn RowText(
         <div class="field">
             <RowLabel for_id=id.clone() text=label suffix=suffix />
             {control}
+            {hint_key.map(|k| view! { <FieldHints key=k text=value /> })}
         </div>
     }
 }

@@ -1,6 +1,9 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+
+use crate::domain::hints::lesson_key;
+use crate::ui::hints::FieldHints;
 use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
@@ -140,6 +143,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
             </label>
             <textarea
                 id=dom.clone()
+                data-hint-key=lesson_key(kind, &id)
                 class="entry-text"
                 rows="1"
                 prop:value=move || text.get()
@@ -156,6 +160,9 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
             >
                 "×"
             </button>
+            <div class="entry-hints">
+                <FieldHints key=lesson_key(kind, &id) text=text.into() />
+            </div>
         </li>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::hints::dissent_key;
 use crate::domain::{Dissent, Edit, ListEdit};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::use_editor;
@@ -68,6 +69,7 @@ pub fn DissentRow(id: String, removed: UndoNote) -> impl IntoView {
             <div class="span-all">
                 <RowText
                     id=format!("dissent-{id}-view")
+                    hint_key=dissent_key(&id)
                     label="The view"
                     suffix=suffix
                     multiline=true

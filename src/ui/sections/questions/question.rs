@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::domain::hints::answer_key;
+use crate::ui::hints::FieldHints;
+
 use super::area_slug;
 use super::state_control::StateControl;
 use crate::domain::{Area, Edit, ListEdit, Question, QuestionState};
@@ -89,6 +92,7 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
             </div>
             <textarea
                 id=answer_id.clone()
+                data-hint-key=answer_key(&id)
                 class="grow"
                 rows="2"
                 placeholder="Answer, or a note of who will find out"
@@ -96,6 +100,7 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
                 on:input=on_input
                 on:blur=move |_| editor.seal()
             ></textarea>
+            <FieldHints key=answer_key(&id) text=answer.into() />
             <div class="question-foot">
                 <StateControl
                     id=format!("question-{id}")

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::factors::Reorder;
+use crate::domain::hints::factor_key;
 use crate::domain::{Edit, Factor, FactorCategory, ListEdit};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::use_editor;
@@ -237,6 +238,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
             <div class="factor-fields">
                 <RowText
                     id=format!("factor-{id}-description")
+                    hint_key=factor_key(&id)
                     label="Description"
                     suffix=suffix
                     multiline=true
