@@ -19,7 +19,8 @@ use serde_json::{Map, Value};
 use crate::domain::edit::sort_timeline;
 use crate::domain::model::*;
 
-/// A value both drafts set differently. `ours` and `theirs` are the values as
+/// A value both drafts set differently (texts that differ only in case or
+/// spacing count as equal). `ours` and `theirs` are the values as
 /// text: the text itself for text fields, JSON for numbers and flags.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
@@ -65,7 +66,8 @@ const OURS_ONLY: &[&str] = &[
 ];
 
 /// Merges `theirs` into `ours`. The result keeps ours wherever the two
-/// disagree; each disagreement is listed once.
+/// disagree; each disagreement is listed once, in a stable order (the
+/// document walked with its keys sorted).
 pub fn merge(ours: &PostMortem, theirs: &PostMortem) -> (PostMortem, Vec<Conflict>) {
     let mut ours = ours.clone();
     let mut theirs = theirs.clone();
@@ -276,7 +278,7 @@ fn merge_value(path: &str, key: &str, o: &mut Value, t: &Value, out: &mut Vec<Co
                 return;
             }
             if let (Value::String(a), Value::String(b)) = (&*o, t) {
-                if a.trim() == b.trim() {
+                if loose(a) == loose(b) {
                     return;
                 }
             }
@@ -307,7 +309,15 @@ fn merge_object(
 
 // ---------------------------------------------------------------- matching
 
-/// Lower-case words, for comparing texts written by different hands.
+/// Text up to case and spacing: "equal text" for two hands typing the same.
+fn loose(s: &str) -> String {
+    s.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Lower-case words without punctuation, for judging similar wording.
 fn norm(s: &str) -> String {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -333,12 +343,12 @@ fn align<T: HasId>(
         if our_ids.contains(t.id()) {
             continue;
         }
-        let key = norm(&text(t));
+        let key = loose(&text(t));
         if key.is_empty() {
             continue;
         }
         let twin = ours.iter().find(|o| {
-            !their_ids.contains(o.id()) && !claimed.contains(o.id()) && norm(&text(o)) == key
+            !their_ids.contains(o.id()) && !claimed.contains(o.id()) && loose(&text(o)) == key
         });
         if let Some(o) = twin {
             claimed.insert(o.id().to_string());
