@@ -503,3 +503,19 @@ proptest! {
         prop_assert_eq!(tags, d.context.tags.iter().map(String::as_str).collect::<Vec<_>>());
     }
 }
+
+/// A field of many unclosed HTML-block openers is handled in linear time
+/// (each opener used to rescan the rest of the field).
+#[test]
+fn many_unclosed_openers_stay_fast() {
+    let mut d = new_postmortem("x", common::at(9, 0), Template::Full, "UTC");
+    d.reason.narrative = "<pre\n".repeat(40_000);
+    let started = std::time::Instant::now();
+    let md = to_markdown(&d, &MarkdownOptions::default());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(basics_marks_after_heading(&md), Some(7));
+}

@@ -170,6 +170,7 @@ fn long_form_indented(md: &mut String, text: &str, indent: &str) {
         .replace("\r\n", "\n")
         .replace('\r', "\n");
     let lower = text.to_ascii_lowercase();
+    let mut last_end: std::collections::HashMap<&str, Option<usize>> = Default::default();
     let mut fence: Option<(char, usize)> = None;
     let mut offset = 0;
     for line in text.split('\n') {
@@ -191,9 +192,12 @@ fn long_form_indented(md: &mut String, text: &str, indent: &str) {
                 }
             } else if fence.is_none() {
                 if let Some(end) = html_block_end(trimmed) {
-                    // The block is harmless if it closes within this field.
+                    // The block is harmless if it closes later in this field.
+                    // Only the last end marker matters, found once per marker
+                    // so a field of many such lines stays linear.
                     let from = offset + lead + 2;
-                    if !lower.get(from..).is_some_and(|rest| rest.contains(end)) {
+                    let last = *last_end.entry(end).or_insert_with(|| lower.rfind(end));
+                    if last.is_none_or(|at| at < from) {
                         out_line = format!("{}\\{}", &line[..lead], trimmed);
                     }
                 }

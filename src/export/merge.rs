@@ -244,19 +244,30 @@ fn merge_value(path: &str, key: &str, o: &mut Value, t: &Value, out: &mut Vec<Co
         (Value::Object(o), Value::Object(t)) => merge_object(path, o, t, out),
         (Value::Array(o), Value::Array(t)) => {
             if is_id_list(o) && is_id_list(t) {
+                let id_of = |x: &Value| {
+                    x.get("id")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string()
+                };
+                // Index ours by id once: lists can hold thousands of items.
+                let mut index: HashMap<String, usize> = HashMap::with_capacity(o.len());
+                for (i, x) in o.iter().enumerate() {
+                    index.entry(id_of(x)).or_insert(i);
+                }
                 for item in t {
-                    let id = item.get("id").and_then(Value::as_str).unwrap_or_default();
-                    match o
-                        .iter_mut()
-                        .find(|x| x.get("id").and_then(Value::as_str) == Some(id))
-                    {
-                        Some(mine) => {
-                            let p = format!("{path}{}", id_step(id));
-                            if let (Value::Object(m), Value::Object(i)) = (mine, item) {
+                    let id = id_of(item);
+                    match index.get(&id) {
+                        Some(&i) => {
+                            let p = format!("{path}{}", id_step(&id));
+                            if let (Value::Object(m), Value::Object(i)) = (&mut o[i], item) {
                                 merge_object(&p, m, i, out);
                             }
                         }
-                        None => o.push(item.clone()),
+                        None => {
+                            index.insert(id, o.len());
+                            o.push(item.clone());
+                        }
                     }
                 }
             } else {
@@ -337,6 +348,7 @@ fn align<T: HasId>(
 ) -> HashMap<String, String> {
     let our_ids: HashSet<&str> = ours.iter().map(HasId::id).collect();
     let their_ids: HashSet<String> = theirs.iter().map(|t| t.id().to_string()).collect();
+    let our_keys: Vec<String> = ours.iter().map(|o| loose(&text(o))).collect();
     let mut claimed: HashSet<String> = HashSet::new();
     let mut renames = HashMap::new();
     for t in theirs.iter_mut() {
@@ -347,9 +359,11 @@ fn align<T: HasId>(
         if key.is_empty() {
             continue;
         }
-        let twin = ours.iter().find(|o| {
-            !their_ids.contains(o.id()) && !claimed.contains(o.id()) && loose(&text(o)) == key
-        });
+        let twin = ours
+            .iter()
+            .zip(&our_keys)
+            .find(|(o, k)| **k == key && !their_ids.contains(o.id()) && !claimed.contains(o.id()));
+        let twin = twin.map(|(o, _)| o);
         if let Some(o) = twin {
             claimed.insert(o.id().to_string());
             renames.insert(t.id().to_string(), o.id().to_string());
@@ -452,14 +466,13 @@ pub fn similar(a: &str, b: &str) -> bool {
 /// The same moment told twice: same kind, similar wording, and times within a
 /// minute (or both unknown).
 pub fn same_event(a: &TimelineEvent, b: &TimelineEvent) -> bool {
-    if a.kind != b.kind || !similar(&a.description, &b.description) {
-        return false;
-    }
-    match (a.time, b.time) {
+    // Cheap tests first: wording is compared only for candidates.
+    let close = match (a.time, b.time) {
         (Some(x), Some(y)) => (x - y).num_seconds().abs() <= 60,
         (None, None) => true,
         _ => false,
-    }
+    };
+    a.kind == b.kind && close && similar(&a.description, &b.description)
 }
 
 /// Drops their events that duplicate one of ours (filling in a source ours
@@ -467,27 +480,55 @@ pub fn same_event(a: &TimelineEvent, b: &TimelineEvent) -> bool {
 fn dedupe_timeline(ours: &mut PostMortem, theirs: &mut PostMortem) {
     let their_ids: HashSet<String> = theirs.timeline.iter().map(|e| e.id.clone()).collect();
     let our_ids: HashSet<String> = ours.timeline.iter().map(|e| e.id.clone()).collect();
-    let mut claimed: HashSet<String> = HashSet::new();
-    theirs.timeline.retain(|t| {
-        if our_ids.contains(&t.id) {
-            return true;
+    // Our candidates sorted by time, so each of theirs only looks at the
+    // events within a minute of it: timelines can be long.
+    let mut timed: Vec<(i64, usize)> = Vec::new();
+    let mut untimed: Vec<usize> = Vec::new();
+    for (i, e) in ours.timeline.iter().enumerate() {
+        if their_ids.contains(&e.id) {
+            continue;
         }
-        let twin = ours
-            .timeline
-            .iter_mut()
-            .find(|o| !their_ids.contains(&o.id) && !claimed.contains(&o.id) && same_event(o, t));
+        match e.time {
+            Some(t) => timed.push((t.timestamp(), i)),
+            None => untimed.push(i),
+        }
+    }
+    timed.sort_unstable();
+    let mut claimed = vec![false; ours.timeline.len()];
+    let mut keep = Vec::with_capacity(theirs.timeline.len());
+    for t in theirs.timeline.drain(..) {
+        if our_ids.contains(&t.id) {
+            keep.push(t);
+            continue;
+        }
+        let candidates: Vec<usize> = match t.time {
+            Some(at) => {
+                let secs = at.timestamp();
+                let lo = timed.partition_point(|(s, _)| *s < secs.saturating_sub(60));
+                timed[lo..]
+                    .iter()
+                    .take_while(|(s, _)| *s <= secs.saturating_add(60))
+                    .map(|(_, i)| *i)
+                    .collect()
+            }
+            None => untimed.clone(),
+        };
+        let twin = candidates
+            .into_iter()
+            .find(|&i| !claimed[i] && same_event(&ours.timeline[i], &t));
         match twin {
-            Some(o) => {
-                claimed.insert(o.id.clone());
+            Some(i) => {
+                claimed[i] = true;
+                let o = &mut ours.timeline[i];
                 if o.source.trim().is_empty() {
                     o.source = t.source.clone();
                 }
                 if o.description.trim().is_empty() {
                     o.description = t.description.clone();
                 }
-                false
             }
-            None => true,
+            None => keep.push(t),
         }
-    });
+    }
+    theirs.timeline = keep;
 }
