@@ -1,3 +1,10 @@
-//! Floor 2: turning a post-mortem into files (JSON, Markdown). Pure functions.
+//! Floor 2: turning a post-mortem into files (JSON, Markdown) and links, and
+//! back. Pure functions.
 
+pub mod anonymise;
 pub mod json;
+pub mod markdown;
+pub mod merge;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod share;

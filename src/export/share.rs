@@ -1,0 +1,114 @@
+//! Share links without a server: the post-mortem travels in the URL fragment
+//! (`#v1.…`), which browsers never send to any server.
+//!
+//! Format `v1.` + base64url (no padding) of the raw-deflated compact JSON.
+//! The version prefix lets a later build change the encoding and still read
+//! old links. Decoding treats the fragment as hostile: its length, the size it
+//! inflates to and the document inside are all checked before use.
+
+use std::fmt;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+
+use crate::domain::{migrate, LoadError, PostMortem};
+
+/// Prefix of the current encoding.
+pub const PREFIX: &str = "v1.";
+/// Longest fragment `encode` produces (and `decode` accepts). Browsers take
+/// far longer URLs, but chat tools and mail clients start cutting them around
+/// here, and a cut link is worse than a clear "too large, export a file".
+pub const MAX_LINK: usize = 32_000;
+/// Most bytes a fragment may inflate to: far above any real post-mortem that
+/// fits `MAX_LINK`, far below what would hurt a browser tab (a zip bomb).
+pub const MAX_INFLATED: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// The link would be (or is) longer than `MAX_LINK` characters.
+    TooLarge { len: usize },
+    /// Inflating would exceed `MAX_INFLATED` bytes.
+    InflatedTooLarge,
+    /// No version prefix, or one this build does not know.
+    UnknownFormat,
+    /// Not valid base64url or not valid deflate data: the link was cut or
+    /// altered on the way.
+    Damaged(String),
+    /// The data is intact but is not a sound post-mortem.
+    Invalid(LoadError),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::TooLarge { len } => write!(
+                f,
+                "This post-mortem is too large for a link ({len} characters; at most {MAX_LINK}). Export it as a file and share that instead."
+            ),
+            ShareError::InflatedTooLarge => write!(
+                f,
+                "This link unpacks to more than {} MB, more than any post-mortem link holds, so it was not opened.",
+                MAX_INFLATED / (1024 * 1024)
+            ),
+            ShareError::UnknownFormat => write!(
+                f,
+                "This is not a Debrief share link, or it was made by a newer version of Debrief."
+            ),
+            ShareError::Damaged(why) => write!(
+                f,
+                "This share link is damaged ({why}); it may have been cut off when it was copied. Ask for the link again."
+            ),
+            ShareError::Invalid(e) => write!(f, "This share link holds a post-mortem that cannot be opened: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The fragment (without `#`) carrying `doc`, or `TooLarge` past `MAX_LINK`.
+pub fn encode(doc: &PostMortem) -> Result<String, ShareError> {
+    let json = serde_json::to_vec(doc).map_err(|e| ShareError::Damaged(e.to_string()))?;
+    let packed = compress_to_vec(&json, 9);
+    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
+    out.push_str(PREFIX);
+    URL_SAFE_NO_PAD.encode_string(&packed, &mut out);
+    if out.len() > MAX_LINK {
+        return Err(ShareError::TooLarge { len: out.len() });
+    }
+    Ok(out)
+}
+
+/// Reads a fragment made by `encode`. A leading `#` is accepted, so the
+/// caller can pass `location.hash` as it is.
+pub fn decode(fragment: &str) -> Result<PostMortem, ShareError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
+    if fragment.len() > MAX_LINK {
+        return Err(ShareError::TooLarge {
+            len: fragment.len(),
+        });
+    }
+    let body = fragment
+        .strip_prefix(PREFIX)
+        .ok_or(ShareError::UnknownFormat)?;
+    let packed = URL_SAFE_NO_PAD
+        .decode(body)
+        .map_err(|e| ShareError::Damaged(format!("not base64url: {e}")))?;
+    let json = decompress_to_vec_with_limit(&packed, MAX_INFLATED).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => ShareError::InflatedTooLarge,
+        s => ShareError::Damaged(format!("not deflate data: {s:?}")),
+    })?;
+    let text =
+        std::str::from_utf8(&json).map_err(|_| ShareError::Damaged("not UTF-8 text".into()))?;
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|e| ShareError::Invalid(crate::domain::migrate::syntax(e)))?;
+    let doc = migrate(value).map_err(ShareError::Invalid)?;
+    if let Some(p) = crate::domain::validate(&doc).into_iter().next() {
+        return Err(ShareError::Invalid(LoadError::Invalid {
+            path: p.path,
+            message: p.message,
+        }));
+    }
+    Ok(doc)
+}

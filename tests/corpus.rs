@@ -1,0 +1,229 @@
+//! Bad and hostile files: each is refused with a message that says what is
+//! wrong and where, nothing panics, and nothing stored changes.
+//!
+//! `tests/corpus/expected.tsv` lists every file with a substring of the error
+//! it must produce. The very large inputs (huge strings, deep nesting, huge
+//! lists) are generated here rather than committed.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use debrief::domain::PostMortem;
+use debrief::export::json::{export_library, import};
+use debrief::storage::{EntryState, Library, MemoryStore, PREFIX};
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("corpus")
+}
+
+/// (file name, file text, expected error substring) for every case.
+fn cases() -> Vec<(String, String, String)> {
+    let manifest = std::fs::read_to_string(corpus_dir().join("expected.tsv")).unwrap();
+    let mut out = Vec::new();
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (file, expected) = line.split_once('\t').expect("file<TAB>expected");
+        let bytes =
+            std::fs::read(corpus_dir().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        // A picked file is read as text the way a browser's FileReader does:
+        // invalid UTF-8 becomes replacement characters, not an error.
+        out.push((
+            file.to_string(),
+            String::from_utf8_lossy(&bytes).into_owned(),
+            expected.to_string(),
+        ));
+    }
+    out.extend(generated());
+    out
+}
+
+fn doc_with(extra: &str) -> String {
+    format!(r#"{{"schema":"debrief/postmortem","version":1,"id":"big",{extra}}}"#)
+}
+
+fn generated() -> Vec<(String, String, String)> {
+    let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let deep_obj = |n: usize| format!("{}1{}", r#"{"a":"#.repeat(n), "}".repeat(n));
+    let events: Vec<String> = (0..20_001).map(|i| format!(r#"{{"id":"e{i}"}}"#)).collect();
+    vec![
+        (
+            "generated: title of 200,001 characters".into(),
+            doc_with(&format!(
+                r#""context":{{"title":"{}"}}"#,
+                "x".repeat(200_001)
+            )),
+            "context.title: text longer than 200000 characters".into(),
+        ),
+        (
+            "generated: 5 MB excerpt".into(),
+            doc_with(&format!(
+                r#""evidence":{{"conversations":[{{"id":"c","excerpt":"{}"}}]}}"#,
+                "y".repeat(5_000_000)
+            )),
+            "evidence.conversations[0].excerpt: text longer than 200000 characters".into(),
+        ),
+        (
+            "generated: 10,000 nested arrays".into(),
+            deep(10_000),
+            "recursion limit exceeded".into(),
+        ),
+        (
+            "generated: 10,000 nested objects".into(),
+            deep_obj(10_000),
+            "recursion limit exceeded".into(),
+        ),
+        (
+            "generated: nesting inside a field".into(),
+            doc_with(&format!(r#""context":{{"title":{}}}"#, deep(10_000))),
+            "recursion limit exceeded".into(),
+        ),
+        (
+            "generated: nesting inside a library member".into(),
+            format!(
+                r#"{{"schema":"debrief/library","version":1,"postmortems":[{}]}}"#,
+                doc_with(&format!(r#""notes":{}"#, deep_obj(5_000)))
+            ),
+            "recursion limit exceeded".into(),
+        ),
+        (
+            "generated: 20,001 timeline events".into(),
+            doc_with(&format!(r#""timeline":[{}]"#, events.join(","))),
+            "timeline: more than 20000 entries".into(),
+        ),
+    ]
+}
+
+#[test]
+fn manifest_covers_the_corpus() {
+    let manifest = std::fs::read_to_string(corpus_dir().join("expected.tsv")).unwrap();
+    let listed: BTreeSet<String> = manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .collect();
+    let on_disk: BTreeSet<String> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    assert_eq!(
+        listed, on_disk,
+        "every corpus file needs an expected error, and the reverse"
+    );
+    assert!(on_disk.len() >= 50, "{} files", on_disk.len());
+}
+
+#[test]
+fn every_bad_file_is_refused_with_its_reason() {
+    let mut failures = Vec::new();
+    for (name, text, expected) in cases() {
+        match import(&text) {
+            Ok(docs) => failures.push(format!("{name}: accepted {} document(s)", docs.len())),
+            Err(e) => {
+                let shown = e.to_string();
+                if !shown.contains(&expected) {
+                    failures.push(format!(
+                        "{name}:\n  expected …{expected}…\n  got      {shown}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What the app does with a picked file: import it whole, then save every
+/// document, or save nothing.
+fn import_into(lib: &Library<MemoryStore>, text: &str) -> Result<usize, String> {
+    let docs = import(text).map_err(|e| e.to_string())?;
+    for d in &docs {
+        lib.save_over(d).map_err(|e| e.to_string())?;
+    }
+    Ok(docs.len())
+}
+
+fn stocked_library() -> Library<MemoryStore> {
+    let lib = Library::new(MemoryStore::new());
+    let mut a = common::rich_doc();
+    a.id = "kept-a".into();
+    let mut b = debrief::domain::new_postmortem(
+        "kept-b",
+        common::at(8, 0),
+        debrief::domain::Template::Quick,
+        "UTC",
+    );
+    b.context.title = "Another incident".into();
+    lib.save(&a).unwrap();
+    lib.save(&b).unwrap();
+    let settings = debrief::storage::Settings {
+        ticket_url: "https://tracker.example/browse/{id}".into(),
+        last_open: Some("kept-a".into()),
+    };
+    lib.save_settings(&settings).unwrap();
+    lib
+}
+
+#[test]
+fn failed_imports_change_nothing_stored() {
+    let lib = stocked_library();
+    let before = lib.store().snapshot();
+    for (name, text, _) in cases() {
+        assert!(import_into(&lib, &text).is_err(), "{name} was imported");
+        assert!(lib.store().snapshot() == before, "{name} changed storage");
+    }
+    // The check can see a change: a sound library file does change storage.
+    let mut c = common::rich_doc();
+    c.id = "new-c".into();
+    let good = export_library(&[c]);
+    assert_eq!(import_into(&lib, &good), Ok(1));
+    assert!(lib.store().snapshot() != before);
+}
+
+#[test]
+fn bad_text_found_in_storage_is_kept_not_lost() {
+    for (name, text, _) in cases()
+        .into_iter()
+        .filter(|(n, _, _)| !n.starts_with("generated"))
+    {
+        let lib = stocked_library();
+        // Someone (another version, an extension, a bad disk) left this text
+        // in place of a stored post-mortem's document.
+        let raw = format!(r#"{{"format":"debrief/entry","revision":3,"saved":"","doc":{text}}}"#);
+        let key = format!("{PREFIX}hostile");
+        debrief::storage::KeyValue::set(lib.store(), &key, &raw).unwrap();
+        let entries = lib.load_all().unwrap();
+        let ready: Vec<&str> = entries
+            .iter()
+            .filter(|e| matches!(e.state, EntryState::Ready(_)))
+            .map(|e| e.id.as_str())
+            .collect();
+        assert!(
+            ready.contains(&"kept-a") && ready.contains(&"kept-b"),
+            "{name}: {ready:?}"
+        );
+        let hostile = entries.iter().find(|e| e.id == "hostile").unwrap();
+        match &hostile.state {
+            EntryState::Corrupt { recovery_key, .. } => {
+                let kept = debrief::storage::KeyValue::get(lib.store(), recovery_key).unwrap();
+                assert_eq!(kept.as_deref(), Some(raw.as_str()), "{name}: recovery copy");
+            }
+            EntryState::Newer { .. } => {}
+            EntryState::Ready(d) => {
+                // Storage opens what parses (and leaves consistency problems
+                // to the editor's warnings): only such files may get here.
+                let parsed: PostMortem = debrief::domain::parse(&text)
+                    .unwrap_or_else(|e| panic!("{name}: opened though {e}"));
+                assert_eq!(**d, parsed, "{name}");
+            }
+        }
+        // Whatever happened, the stored text itself is untouched.
+        let still = debrief::storage::KeyValue::get(lib.store(), &key).unwrap();
+        assert_eq!(still.as_deref(), Some(raw.as_str()), "{name}");
+    }
+}
