@@ -10,6 +10,7 @@ export const chromiumLaunch = {
     '--disable-dev-shm-usage',
     '--disable-background-networking',
     '--disable-component-update',
+    '--disable-quic',
     '--no-first-run',
     '--disable-sync',
   ],
