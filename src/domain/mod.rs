@@ -3,6 +3,7 @@
 
 pub mod edit;
 pub mod history;
+pub mod meeting;
 pub mod migrate;
 pub mod model;
 pub mod template;

@@ -7,6 +7,7 @@
 //! - `debrief:index`: the ids in library order;
 //! - `debrief:recovery:<id>:<n>`: the raw text of an entry that could not be
 //!   read, kept so it can be downloaded instead of being lost;
+//! - `debrief:trash:<id>`: a deleted entry, until the delete is confirmed;
 //! - `debrief:settings`: small app settings.
 
 use std::cell::RefCell;
@@ -22,6 +23,7 @@ pub const PREFIX: &str = "debrief:pm:";
 pub const INDEX_KEY: &str = "debrief:index";
 pub const RECOVERY_PREFIX: &str = "debrief:recovery:";
 pub const SETTINGS_KEY: &str = "debrief:settings";
+pub const TRASH_PREFIX: &str = "debrief:trash:";
 const FORMAT: &str = "debrief/entry";
 
 #[derive(Serialize, Deserialize)]
@@ -37,10 +39,12 @@ struct Envelope<T> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EntryState {
     Ready(Box<PostMortem>),
-    /// Written by a newer Debrief: shown read-only, never overwritten.
+    /// Written by a newer Debrief: shown read-only, never overwritten. `doc`
+    /// is a best-effort reading of the parts this version understands.
     Newer {
         version: u64,
         title: String,
+        doc: Option<Box<PostMortem>>,
     },
     /// Unreadable: the raw text was copied to `recovery_key`.
     Corrupt {
@@ -140,10 +144,15 @@ impl<S: KeyValue> Library<S> {
                 revision,
                 version,
                 title,
+                doc,
             }) => Entry {
                 id: id.into(),
                 revision,
-                state: EntryState::Newer { version, title },
+                state: EntryState::Newer {
+                    version,
+                    title,
+                    doc,
+                },
             },
             Err(Read::Corrupt(error)) => {
                 let recovery_key = self.keep_for_recovery(id, &raw)?;
@@ -268,15 +277,60 @@ impl<S: KeyValue> Library<S> {
         self.store.set(INDEX_KEY, &text)
     }
 
-    /// Removes a post-mortem. The caller keeps the document for undo.
+    /// Moves a post-mortem to the trash: out of the library, but kept (raw, as
+    /// stored) under a trash key until `purge`, so a delete can be undone even
+    /// after a reload.
     pub fn delete(&self, id: &str) -> Result<(), StorageError> {
-        self.store.remove(&key_of(id))?;
+        let key = key_of(id);
+        if let Some(raw) = self.store.get(&key)? {
+            // Copy first, remove second: a failure in between loses nothing.
+            self.store.set(&format!("{TRASH_PREFIX}{id}"), &raw)?;
+        }
+        self.store.remove(&key)?;
         self.seen.borrow_mut().remove(id);
         let ids: Vec<String> = self.ids()?.into_iter().filter(|x| x != id).collect();
         self.store.set(
             INDEX_KEY,
             &serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into()),
         )
+    }
+
+    /// Ids and titles of deleted post-mortems that can still be restored.
+    pub fn trashed(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let mut out = Vec::new();
+        for k in self.store.keys()? {
+            if let Some(id) = k.strip_prefix(TRASH_PREFIX) {
+                let title = self
+                    .store
+                    .get(&k)?
+                    .and_then(|raw| serde_json::from_str::<Value>(&raw).ok())
+                    .and_then(|v| {
+                        v.pointer("/doc/context/title")
+                            .and_then(Value::as_str)
+                            .map(str::to_string)
+                    })
+                    .unwrap_or_default();
+                out.push((id.to_string(), title));
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Puts a deleted post-mortem back, exactly as it was stored.
+    pub fn restore(&self, id: &str) -> Result<(), StorageError> {
+        let trash_key = format!("{TRASH_PREFIX}{id}");
+        let Some(raw) = self.store.get(&trash_key)? else {
+            return Ok(());
+        };
+        self.store.set(&key_of(id), &raw)?;
+        self.store.remove(&trash_key)?;
+        self.add_to_index(id)
+    }
+
+    /// Forgets a deleted post-mortem for good.
+    pub fn purge(&self, id: &str) -> Result<(), StorageError> {
+        self.store.remove(&format!("{TRASH_PREFIX}{id}"))
     }
 
     /// The revision currently in storage for `id` (0 if absent or unreadable),
@@ -321,6 +375,7 @@ enum Read {
         revision: u64,
         version: u64,
         title: String,
+        doc: Option<Box<PostMortem>>,
     },
     Corrupt(String),
 }
@@ -341,10 +396,14 @@ fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
+            // Fields this version knows are read and unknown ones ignored. Such
+            // a document is only ever shown read-only, so nothing is lost.
+            let doc = serde_json::from_value::<PostMortem>(doc).ok().map(Box::new);
             Err(Read::Newer {
                 revision,
                 version,
                 title,
+                doc,
             })
         }
         Err(e) => Err(Read::Corrupt(e.to_string())),

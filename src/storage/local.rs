@@ -80,3 +80,53 @@ impl KeyValue for LocalStore {
         Ok(out)
     }
 }
+
+/// How much the browser lets this site store, and how much is used.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Estimate {
+    pub usage: f64,
+    pub quota: f64,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let nav = web_sys::window()?.navigator();
+    // Older browsers and some embedded views have no StorageManager.
+    let has = js_sys::Reflect::has(&nav, &"storage".into()).unwrap_or(false);
+    has.then(|| nav.storage())
+}
+
+/// Asks the browser not to evict this site's data under storage pressure.
+/// Returns whether storage is (now) persistent.
+pub async fn request_persistence() -> Result<bool, StorageError> {
+    let manager =
+        storage_manager().ok_or_else(|| StorageError::Unavailable("no StorageManager".into()))?;
+    let already = wasm_bindgen_futures::JsFuture::from(manager.persisted().map_err(map_err)?)
+        .await
+        .map_err(map_err)?;
+    if already.as_bool() == Some(true) {
+        return Ok(true);
+    }
+    let granted = wasm_bindgen_futures::JsFuture::from(manager.persist().map_err(map_err)?)
+        .await
+        .map_err(map_err)?;
+    Ok(granted.as_bool() == Some(true))
+}
+
+/// The browser's estimate of usage and quota for this site.
+pub async fn estimate() -> Result<Estimate, StorageError> {
+    let manager =
+        storage_manager().ok_or_else(|| StorageError::Unavailable("no StorageManager".into()))?;
+    let value = wasm_bindgen_futures::JsFuture::from(manager.estimate().map_err(map_err)?)
+        .await
+        .map_err(map_err)?;
+    let get = |k: &str| {
+        js_sys::Reflect::get(&value, &k.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    Ok(Estimate {
+        usage: get("usage"),
+        quota: get("quota"),
+    })
+}

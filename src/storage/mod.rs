@@ -15,11 +15,12 @@ mod local;
 
 pub use library::{
     Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY,
+    TRASH_PREFIX,
 };
 pub use memory::MemoryStore;
 
 #[cfg(target_arch = "wasm32")]
-pub use local::LocalStore;
+pub use local::{estimate, request_persistence, Estimate, LocalStore};
 
 use std::fmt;
 
@@ -77,4 +78,20 @@ pub trait KeyValue {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// Lets the app pick localStorage or memory at run time behind one type.
+impl KeyValue for Box<dyn KeyValue> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
 }

@@ -1,3 +1,30 @@
-//! Floor 3: the Leptos user interface.
+//! Floor 3: the Leptos user interface. Components read the document through
+//! `state::Editor` and change it only with domain `Edit`s; storage is reached
+//! only through the storage floor.
 
-pub fn mount() {}
+mod app;
+mod autosave;
+mod download;
+mod editor_page;
+mod export_menu;
+mod facilitator;
+mod focus;
+mod library;
+mod nav;
+mod report;
+mod route;
+mod save_indicator;
+mod save_problem;
+pub mod sections;
+mod state;
+mod tz;
+mod widgets;
+
+/// Mounts the app on `<body>` and marks the page ready (tests and the
+/// benchmark wait for `body[data-ready]`).
+pub fn mount() {
+    leptos::mount::mount_to_body(app::App);
+    let _ = leptos::prelude::document()
+        .body()
+        .map(|b| b.set_attribute("data-ready", "1"));
+}

@@ -1,0 +1,152 @@
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::domain::PostMortem;
+use crate::storage::{
+    EntryState, KeyValue, Library, LocalStore, MemoryStore, StorageError, PREFIX,
+};
+use crate::ui::autosave;
+use crate::ui::editor_page::EditorPage;
+use crate::ui::library::LibraryPage;
+use crate::ui::route::{self, Route};
+use crate::ui::state::{Editor, SaveState, Store};
+
+/// Opens storage (or falls back to memory), owns the open document, routes
+/// between the library and the editor, and wires the page-wide listeners.
+#[component]
+pub fn App() -> impl IntoView {
+    let (kv, unavailable): (Box<dyn KeyValue>, Option<StorageError>) = match LocalStore::open() {
+        Ok(s) => (Box::new(s), None),
+        Err(e) => (Box::new(MemoryStore::new()), Some(e)),
+    };
+    let store: Store = StoredValue::new_local(Rc::new(Library::new(kv)));
+    provide_context(store);
+    let editor = Editor::new(PostMortem::default());
+    provide_context(editor);
+    let autosave = autosave::install(editor, store);
+
+    let route = RwSignal::new(route::current());
+    let missing = RwSignal::new(None::<String>);
+    let on_hash = Closure::<dyn Fn()>::new(move || {
+        // Leaving a document: save what is pending before anything else loads.
+        autosave.flush();
+        route.set(route::current());
+    });
+    let _ =
+        window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    on_hash.forget();
+
+    // Opening a document when the route names one.
+    Effect::new(move |_| {
+        let Route::Edit(id) = route.get() else {
+            missing.set(None);
+            return;
+        };
+        if editor.doc.with_untracked(|d| d.id == id) && !id.is_empty() {
+            return;
+        }
+        match store.with_value(|s| s.load(&id)) {
+            Ok(Some(entry)) => match entry.state {
+                EntryState::Ready(doc) => {
+                    missing.set(None);
+                    editor.load(*doc, SaveState::Saved);
+                }
+                EntryState::Newer { version, doc: Some(doc), .. } => {
+                    missing.set(None);
+                    editor.load(
+                        *doc,
+                        SaveState::ReadOnly(format!(
+                            "This post-mortem was saved by a newer version of Debrief (format {version}). It is open read-only so that nothing this version does not understand is lost. Open it in the newer version to edit it."
+                        )),
+                    );
+                }
+                EntryState::Newer { version, doc: None, .. } => missing.set(Some(format!(
+                    "This post-mortem was saved by a newer version of Debrief (format {version}) and cannot be shown here. It is kept unchanged."
+                ))),
+                EntryState::Corrupt { error, .. } => missing.set(Some(format!(
+                    "This post-mortem could not be read ({error}). Its text is kept safe: download it from the list of post-mortems."
+                ))),
+            },
+            Ok(None) => missing.set(Some("There is no post-mortem with this address in this browser.".into())),
+            Err(e) => missing.set(Some(e.to_string())),
+        }
+    });
+
+    install_shortcuts(editor, route);
+    install_other_tabs(editor, store);
+
+    view! {
+        <a class="skip" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            crate::ui::focus::focus_now("main");
+        }>"Skip to content"</a>
+        {unavailable.map(|e| view! {
+            <div class="banner warn" role="alert" data-testid="storage-unavailable">
+                <p>{e.to_string()}</p>
+            </div>
+        })}
+        {move || match route.get() {
+            Route::Library => view! { <LibraryPage /> }.into_any(),
+            Route::Edit(_) => match missing.get() {
+                Some(why) => view! {
+                    <main id="main" class="library-main">
+                        <h1>"Cannot open this post-mortem"</h1>
+                        <p role="alert">{why}</p>
+                        <p><a href=Route::Library.href()>"Back to all post-mortems"</a></p>
+                    </main>
+                }
+                .into_any(),
+                None => view! { <EditorPage /> }.into_any(),
+            },
+        }}
+    }
+}
+
+/// Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo document edits, also
+/// while typing in a field: the document's history replaces the field's own.
+fn install_shortcuts(editor: Editor, route: RwSignal<Route>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !matches!(route.get_untracked(), Route::Edit(_)) || !(ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        if key == "z" && !ev.shift_key() {
+            ev.prevent_default();
+            editor.undo();
+        } else if (key == "z" && ev.shift_key()) || key == "y" {
+            ev.prevent_default();
+            editor.redo();
+        }
+    });
+    // Lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// Another tab saved the open post-mortem. With nothing unsaved here, take its
+/// version; with unsaved edits here, stop and ask instead of overwriting.
+fn install_other_tabs(editor: Editor, store: Store) {
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        let Some(key) = ev.key() else { return };
+        let open_id = editor.doc.with_untracked(|d| d.id.clone());
+        if open_id.is_empty() || key != format!("{PREFIX}{open_id}") {
+            return;
+        }
+        match editor.save.get_untracked() {
+            SaveState::Saved => {
+                if let Ok(Some(entry)) = store.with_value(|s| s.load(&open_id)) {
+                    if let EntryState::Ready(doc) = entry.state {
+                        editor.load(*doc, SaveState::Saved);
+                    }
+                }
+            }
+            SaveState::Pending => editor
+                .save
+                .set(SaveState::Failed(StorageError::Conflict { key })),
+            _ => {}
+        }
+    });
+    std::mem::forget(handle);
+}

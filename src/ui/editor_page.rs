@@ -1,0 +1,150 @@
+use leptos::prelude::*;
+
+use crate::domain::Section;
+use crate::ui::export_menu::{ExportMenu, ExportReminder};
+use crate::ui::facilitator::Facilitator;
+use crate::ui::nav::SectionNav;
+use crate::ui::report::Report;
+use crate::ui::route::Route;
+use crate::ui::save_indicator::SaveIndicator;
+use crate::ui::save_problem::SaveProblem;
+use crate::ui::sections::view_of;
+use crate::ui::state::use_editor;
+
+/// The open post-mortem: header, table of contents and the sections as one
+/// long document, the way people read and write a report.
+#[component]
+pub fn EditorPage() -> impl IntoView {
+    let editor = use_editor();
+    let facilitating = RwSignal::new(false);
+    let printing = install_print();
+    provide_context(Printing(printing));
+    let title = Memo::new(move |_| editor.doc.with(|d| d.context.title.clone()));
+    let sections: Memo<Vec<Section>> = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.sections
+                .iter()
+                .copied()
+                .filter(|s| view_of(*s).is_some())
+                .collect()
+        })
+    });
+    view! {
+        <div class="editor">
+            <header class="topbar">
+                <a class="brand" href=Route::Library.href() aria-label="Debrief: all post-mortems">
+                    "Debrief"
+                </a>
+                <p class="doc-title" aria-hidden="true">
+                    {move || {
+                        let t = title.get();
+                        if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
+                    }}
+                </p>
+                <div class="tools">
+                    <button
+                        type="button"
+                        class="icon"
+                        title="Undo (Ctrl+Z)"
+                        aria-label="Undo"
+                        aria-keyshortcuts="Control+Z"
+                        disabled=move || !editor.can_undo.get()
+                        on:click=move |_| editor.undo()
+                    >
+                        "↶"
+                    </button>
+                    <button
+                        type="button"
+                        class="icon"
+                        title="Redo (Ctrl+Shift+Z)"
+                        aria-label="Redo"
+                        aria-keyshortcuts="Control+Shift+Z"
+                        disabled=move || !editor.can_redo.get()
+                        on:click=move |_| editor.redo()
+                    >
+                        "↷"
+                    </button>
+                    <SaveIndicator />
+                    <button type="button" id="facilitate-button" on:click=move |_| facilitating.set(true)>
+                        "Facilitate"
+                    </button>
+                    <ExportMenu />
+                </div>
+            </header>
+            <SaveProblem />
+            <ExportReminder />
+            <Show when=move || printing.get()>
+                <div class="print-only">
+                    <Report doc=Signal::derive(move || editor.doc.get()) />
+                </div>
+            </Show>
+            <Show when=move || facilitating.get()>
+                <Facilitator open=facilitating />
+            </Show>
+            <div class="layout">
+                <SectionNav />
+                <main id="main" class="document">
+                    <h1 class="visually-hidden">
+                        {move || {
+                            let t = title.get();
+                            if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
+                        }}
+                    </h1>
+                    <For
+                        each=move || sections.get()
+                        key=|s| *s
+                        children=move |s| view_of(s)
+                    />
+                </main>
+            </div>
+        </div>
+    }
+}
+
+/// Whether the print view is rendered. It is built only while printing so
+/// that typing never pays for re-rendering a whole report.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+impl Printing {
+    /// Renders the report, then opens the browser's print dialog.
+    pub fn print(&self) {
+        self.0.set(true);
+        set_body_class(true);
+        set_timeout(
+            || {
+                let _ = window().print();
+            },
+            std::time::Duration::from_millis(50),
+        );
+    }
+}
+
+fn set_body_class(on: bool) {
+    if let Some(body) = document().body() {
+        let list = body.class_list();
+        let _ = if on {
+            list.add_1("printing")
+        } else {
+            list.remove_1("printing")
+        };
+    }
+}
+
+/// Printing from the browser's own menu (Ctrl+P) gets the report too.
+fn install_print() -> RwSignal<bool> {
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        printing.set(true);
+        set_body_class(true);
+    });
+    let after = window_event_listener(leptos::ev::afterprint, move |_| {
+        printing.set(false);
+        set_body_class(false);
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    printing
+}

@@ -1,0 +1,181 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::LibraryState;
+use crate::domain::PostMortem;
+use crate::export::json::import;
+use crate::ui::route::{go, Route};
+use crate::ui::state::{new_id, use_store};
+
+/// Files larger than this are refused before they are read: no post-mortem
+/// comes near it, and reading a huge file would freeze the tab.
+const MAX_FILE: f64 = 20.0 * 1024.0 * 1024.0;
+
+async fn read(file: web_sys::File) -> Result<String, String> {
+    if file.size() > MAX_FILE {
+        return Err(format!(
+            "{} is larger than 20 MB, too large to be a Debrief file.",
+            file.name()
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("{} could not be read.", file.name()))?;
+    text.as_string()
+        .ok_or_else(|| format!("{} is not a text file.", file.name()))
+}
+
+/// Import by picking a file or dropping one on the page. A bad file changes
+/// nothing and says what is wrong where; an id that already exists asks.
+#[component]
+pub fn ImportArea() -> impl IntoView {
+    let store = use_store();
+    let state = expect_context::<LibraryState>();
+    let message = RwSignal::new(None::<(bool, String)>);
+    // Documents waiting for a decision because their ids already exist.
+    let pending = RwSignal::new(Vec::<PostMortem>::new());
+    let dragging = RwSignal::new(false);
+
+    let save_all = move |docs: Vec<PostMortem>, replace: bool| {
+        let mut saved = Vec::new();
+        for d in docs {
+            let r = store.with_value(|s| if replace { s.save_over(&d) } else { s.save(&d) });
+            match r {
+                Ok(_) => saved.push(d.id.clone()),
+                Err(e) => {
+                    message.set(Some((
+                        false,
+                        format!("“{}” was not imported: {e}", d.context.title),
+                    )));
+                    state.refresh();
+                    return;
+                }
+            }
+        }
+        state.refresh();
+        if saved.len() == 1 {
+            go(&Route::Edit(saved.remove(0)));
+        } else {
+            message.set(Some((
+                true,
+                format!("Imported {} post-mortems.", saved.len()),
+            )));
+        }
+    };
+
+    let handle_text = move |name: String, text: String| match import(&text) {
+        Err(e) => message.set(Some((
+            false,
+            format!("{name} was not imported, nothing changed: {e}"),
+        ))),
+        Ok(docs) => {
+            let existing = store.with_value(|s| s.ids()).unwrap_or_default();
+            let (clash, fresh): (Vec<_>, Vec<_>) =
+                docs.into_iter().partition(|d| existing.contains(&d.id));
+            if clash.is_empty() {
+                save_all(fresh, false);
+            } else {
+                if !fresh.is_empty() {
+                    save_all(fresh, false);
+                }
+                pending.set(clash);
+            }
+        }
+    };
+    let handle_files = move |files: Option<web_sys::FileList>| {
+        let Some(files) = files else { return };
+        message.set(None);
+        for i in 0..files.length() {
+            if let Some(file) = files.get(i) {
+                let name = file.name();
+                spawn_local(async move {
+                    match read(file).await {
+                        Ok(text) => handle_text(name, text),
+                        Err(e) => message.set(Some((false, e))),
+                    }
+                });
+            }
+        }
+    };
+
+    let keep_both = move |_| {
+        let docs: Vec<PostMortem> = pending
+            .get_untracked()
+            .into_iter()
+            .map(|mut d| {
+                d.id = new_id();
+                d.context.title = format!("{} (imported)", d.context.title);
+                d
+            })
+            .collect();
+        pending.set(Vec::new());
+        save_all(docs, false);
+    };
+    let replace = move |_| {
+        let docs = pending.get_untracked();
+        pending.set(Vec::new());
+        save_all(docs, true);
+    };
+    let cancel = move |_| {
+        pending.set(Vec::new());
+        message.set(Some((true, "Import cancelled; nothing changed.".into())));
+    };
+
+    // Dropping anywhere on the start screen imports.
+    let on_drop = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        handle_files(ev.data_transfer().and_then(|d| d.files()));
+    });
+    let on_over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    });
+    let on_leave = window_event_listener(leptos::ev::dragleave, move |_| dragging.set(false));
+    on_cleanup(move || {
+        on_drop.remove();
+        on_over.remove();
+        on_leave.remove();
+    });
+
+    view! {
+        <div class="import" class:dragging=move || dragging.get()>
+            <label class="button-like" for="import-file">"Open a file…"</label>
+            <input
+                id="import-file"
+                class="visually-hidden"
+                type="file"
+                accept=".json,application/json"
+                multiple=true
+                on:change=move |ev| {
+                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                    handle_files(input.files());
+                    input.set_value("");
+                }
+            />
+            <span class="help">"or drop a Debrief .json file anywhere on this page."</span>
+            {move || message.get().map(|(ok, m)| view! {
+                <p class=if ok { "note" } else { "error" } role="alert" data-testid="import-message">{m}</p>
+            })}
+            <Show when=move || !pending.with(Vec::is_empty)>
+                <div class="banner warn" role="alertdialog" aria-labelledby="import-clash" data-testid="import-clash">
+                    <p id="import-clash">
+                        {move || {
+                            let n = pending.with(Vec::len);
+                            if n == 1 {
+                                format!("“{}” is already in this browser.", pending.with(|p| p[0].context.title.clone()))
+                            } else {
+                                format!("{n} of these post-mortems are already in this browser.")
+                            }
+                        }}
+                    </p>
+                    <div class="actions">
+                        <button type="button" on:click=replace>"Replace"</button>
+                        <button type="button" class="primary" on:click=keep_both>"Keep both"</button>
+                        <button type="button" on:click=cancel>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,198 @@
+//! The start screen: every post-mortem stored in this browser, with search,
+//! filters and sort; new ones from a template; import; delete with undo.
+
+mod entry_row;
+mod filters;
+mod import;
+mod storage_meter;
+mod trash_bar;
+
+use leptos::prelude::*;
+
+use crate::domain::{new_postmortem, PostMortem, Template};
+use crate::storage::{Entry, EntryState};
+use crate::ui::route::{go, Route};
+use crate::ui::state::{new_id, now, use_store};
+use crate::ui::tz;
+
+use entry_row::EntryRow;
+use filters::{Filters, Query, Sort};
+use import::ImportArea;
+use storage_meter::StorageMeter;
+use trash_bar::TrashBar;
+
+/// Shared by the library's parts: the entries as last read from storage and
+/// a way to read them again after a change.
+#[derive(Clone, Copy)]
+pub struct LibraryState {
+    pub entries: RwSignal<Vec<Entry>>,
+    pub error: RwSignal<Option<String>>,
+    pub trash_version: RwSignal<u64>,
+}
+
+impl LibraryState {
+    pub fn refresh(&self) {
+        let store = use_store();
+        match store.with_value(|s| s.load_all()) {
+            Ok(list) => self.entries.set(list),
+            Err(e) => self.error.set(Some(e.to_string())),
+        }
+        self.trash_version.update(|v| *v += 1);
+    }
+}
+
+pub fn matches(doc: &PostMortem, q: &Query) -> bool {
+    if let Some(s) = q.status {
+        if doc.context.status != s {
+            return false;
+        }
+    }
+    if let Some(s) = q.severity {
+        if doc.context.severity != Some(s) {
+            return false;
+        }
+    }
+    if !q.tag.is_empty() && !doc.context.tags.contains(&q.tag) {
+        return false;
+    }
+    let needle = q.text.trim().to_lowercase();
+    if needle.is_empty() {
+        return true;
+    }
+    let c = &doc.context;
+    [c.title.as_str(), c.summary.as_str()]
+        .into_iter()
+        .chain(c.tags.iter().map(String::as_str))
+        .chain(c.services.iter().map(String::as_str))
+        .any(|s| s.to_lowercase().contains(&needle))
+}
+
+/// Entries that could not be read sort first: they need attention and must
+/// never scroll out of sight.
+fn compare(a: &Entry, b: &Entry, sort: Sort) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (&a.state, &b.state) {
+        (EntryState::Ready(x), EntryState::Ready(y)) => match sort {
+            Sort::Updated => y.updated.cmp(&x.updated),
+            Sort::Severity => {
+                let rank = |d: &PostMortem| d.context.severity.map(|s| s as u8).unwrap_or(u8::MAX);
+                rank(x)
+                    .cmp(&rank(y))
+                    .then_with(|| y.updated.cmp(&x.updated))
+            }
+            Sort::Title => x
+                .context
+                .title
+                .to_lowercase()
+                .cmp(&y.context.title.to_lowercase()),
+        },
+        (EntryState::Ready(_), _) => Ordering::Greater,
+        (_, EntryState::Ready(_)) => Ordering::Less,
+        _ => a.id.cmp(&b.id),
+    }
+}
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let store = use_store();
+    let state = LibraryState {
+        entries: RwSignal::new(Vec::new()),
+        error: RwSignal::new(None),
+        trash_version: RwSignal::new(0),
+    };
+    provide_context(state);
+    state.refresh();
+    let query = RwSignal::new(Query::default());
+
+    let create = move |template: Template| {
+        let doc = new_postmortem(&new_id(), now(), template, &tz::browser_zone());
+        match store.with_value(|s| s.save(&doc)) {
+            Ok(_) => go(&Route::Edit(doc.id)),
+            Err(e) => state.error.set(Some(e.to_string())),
+        }
+    };
+    let tags = Memo::new(move |_| {
+        let mut all: Vec<String> = state.entries.with(|es| {
+            es.iter()
+                .filter_map(|e| match &e.state {
+                    EntryState::Ready(d) => Some(d.context.tags.clone()),
+                    _ => None,
+                })
+                .flatten()
+                .collect()
+        });
+        all.sort();
+        all.dedup();
+        all
+    });
+    let visible = Memo::new(move |_| {
+        let q = query.get();
+        let mut list: Vec<Entry> = state.entries.with(|es| {
+            es.iter()
+                .filter(|e| match &e.state {
+                    EntryState::Ready(d) => matches(d, &q),
+                    _ => true,
+                })
+                .cloned()
+                .collect()
+        });
+        list.sort_by(|a, b| compare(a, b, q.sort));
+        list
+    });
+    let total = Memo::new(move |_| state.entries.with(Vec::len));
+
+    view! {
+        <div class="library">
+            <header class="topbar">
+                <span class="brand">"Debrief"</span>
+                <p class="tagline">"Blameless post-mortems, written in your browser and kept there."</p>
+            </header>
+            <TrashBar />
+            <main id="main" class="library-main">
+                <h1>"Post-mortems"</h1>
+                <p class="error" role="alert">{move || state.error.get()}</p>
+                <section class="new" aria-labelledby="h-new">
+                    <h2 id="h-new">"Start a new one"</h2>
+                    <div class="templates">
+                        {Template::ALL
+                            .iter()
+                            .map(|t| {
+                                let t = *t;
+                                view! {
+                                    <button type="button" class="template" on:click=move |_| create(t)>
+                                        <strong>{t.label()}</strong>
+                                        <span>{t.blurb()}</span>
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                    <ImportArea />
+                </section>
+                <section aria-labelledby="h-stored">
+                    <h2 id="h-stored">"In this browser"</h2>
+                    <Show
+                        when=move || { total.get() > 0 }
+                        fallback=|| view! { <p class="empty">"Nothing here yet. Start one above: it saves as you type."</p> }
+                    >
+                        <Filters query=query tags=tags.into() />
+                        <p class="count" role="status">
+                            {move || {
+                                let (shown, all) = (visible.with(Vec::len), total.get());
+                                if shown == all { format!("{all} post-mortem{}", if all == 1 { "" } else { "s" }) } else { format!("{shown} of {all} shown") }
+                            }}
+                        </p>
+                        <ul class="entries">
+                            <For
+                                each=move || visible.get()
+                                key=|e| (e.id.clone(), e.revision, std::mem::discriminant(&e.state))
+                                children=move |e| view! { <EntryRow entry=e /> }
+                            />
+                        </ul>
+                    </Show>
+                    <StorageMeter />
+                </section>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! Where the app is, kept in the URL fragment so reload, back and forward
+//! work on any static host (the fragment never reaches a server).
+
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    Library,
+    Edit(String),
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let h = hash.trim_start_matches('#');
+        match h.strip_prefix("/pm/") {
+            Some(id) if !id.is_empty() => Route::Edit(decode(id)),
+            _ => Route::Library,
+        }
+    }
+    pub fn href(&self) -> String {
+        match self {
+            Route::Library => "#/".into(),
+            Route::Edit(id) => format!("#/pm/{}", js_sys::encode_uri_component(id)),
+        }
+    }
+}
+
+fn decode(s: &str) -> String {
+    js_sys::decode_uri_component(s)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| s.to_string())
+}
+
+pub fn current() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+pub fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}

@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+
+use crate::domain::{Edit, Link, LinkKind, ListEdit};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::{Select, TextInput};
+
+/// Tickets, chat channels, dashboards, logs, merge requests, CI runs.
+#[component]
+pub fn Links() -> impl IntoView {
+    let editor = use_editor();
+    let ids = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.context
+                .links
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        let id = new_id();
+        editor.edit(Edit::Link(ListEdit::Add(
+            Link {
+                id: id.clone(),
+                ..Link::default()
+            },
+            None,
+        )));
+        focus_soon(format!("link-{id}-url"));
+    };
+    view! {
+        <fieldset class="group" id="context-links">
+            <legend>"Links"</legend>
+            <Show when=move || ids.with(|i| i.is_empty())>
+                <p class="empty">"No links yet: tickets, the chat channel, dashboards, logs, merge requests."</p>
+            </Show>
+            <ul class="rows">
+                <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <LinkRow id=id /> } />
+            </ul>
+            <button type="button" class="add" on:click=add>
+                "Add link"
+            </button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn LinkRow(id: String) -> impl IntoView {
+    let editor = use_editor();
+    let lid = id.clone();
+    let link = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.context
+                .links
+                .iter()
+                .find(|l| l.id == lid)
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let update = move |f: &dyn Fn(&mut Link)| {
+        let mut l = link.get_untracked();
+        f(&mut l);
+        editor.edit(Edit::Link(ListEdit::Update(l)));
+    };
+    let url = Memo::new(move |_| link.with(|l| l.url.clone()));
+    let label = Memo::new(move |_| link.with(|l| l.label.clone()));
+    let kind = Memo::new(move |_| link.with(|l| format!("{:?}", l.kind)));
+    let kinds = LinkKind::ALL
+        .iter()
+        .map(|k| (format!("{k:?}"), k.label().to_string()))
+        .collect();
+    let rid = id.clone();
+    view! {
+        <li class="row-item link">
+            <Select
+                id=format!("link-{id}-kind")
+                label="Kind"
+                options=kinds
+                value=kind.into()
+                on_change=Callback::new(move |v: String| {
+                    if let Some(k) = LinkKind::ALL.iter().find(|k| format!("{k:?}") == v) {
+                        update(&|l| l.kind = *k);
+                    }
+                })
+            />
+            <TextInput
+                id=format!("link-{id}-label")
+                label="Label".into()
+                value=label.into()
+                on_change=Callback::new(move |v: String| update(&|l| l.label = v.clone()))
+            />
+            <TextInput
+                id=format!("link-{id}-url")
+                label="Address".into()
+                input_type="url"
+                placeholder="https://"
+                value=url.into()
+                on_change=Callback::new(move |v: String| update(&|l| l.url = v.clone()))
+            />
+            <button
+                type="button"
+                class="remove"
+                aria-label="Remove this link"
+                on:click=move |_| editor.edit(Edit::Link(ListEdit::Remove(rid.clone())))
+            >
+                "Remove"
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,131 @@
+//! The Context section: what happened, how bad, when, to whom, who responded.
+
+mod links;
+mod people;
+mod times;
+
+use leptos::prelude::*;
+
+use crate::domain::edit::{Number, Strings};
+use crate::domain::{Edit, Field, Severity, Status};
+use crate::ui::state::use_editor;
+use crate::ui::widgets::{dom_id, Chips, NumberInput, Select, TextField};
+
+pub use links::Links;
+pub use people::People;
+pub use times::Times;
+
+#[component]
+pub fn ContextSection() -> impl IntoView {
+    let editor = use_editor();
+    let doc = editor.doc;
+    let status = Memo::new(move |_| doc.with(|d| format!("{:?}", d.context.status)));
+    let severity = Memo::new(move |_| {
+        doc.with(|d| {
+            d.context
+                .severity
+                .map(|s| format!("{s:?}"))
+                .unwrap_or_default()
+        })
+    });
+    let services = Memo::new(move |_| doc.with(|d| d.context.services.clone()));
+    let tags = Memo::new(move |_| doc.with(|d| d.context.tags.clone()));
+    let users = Memo::new(move |_| doc.with(|d| d.context.impact.users_affected));
+    let requests = Memo::new(move |_| doc.with(|d| d.context.impact.requests_failed));
+
+    let status_options = Status::ALL
+        .iter()
+        .map(|s| (format!("{s:?}"), s.label().to_string()))
+        .collect();
+    let mut severity_options = vec![(String::new(), "Not set yet".to_string())];
+    severity_options.extend(
+        Severity::ALL
+            .iter()
+            .map(|s| (format!("{s:?}"), s.label().to_string())),
+    );
+
+    view! {
+        <section class="section" id="section-context" aria-labelledby="h-context">
+            <header class="section-head">
+                <h2 id="h-context" tabindex="-1">"Context"</h2>
+                <p class="lede">"The facts a reader needs first: what happened, how bad it was, when, and who was involved."</p>
+            </header>
+            <TextField field=Field::Title label="Title" placeholder="e.g. Checkout errors after certificate rotation" />
+            <TextField
+                field=Field::Summary
+                label="Summary"
+                multiline=true
+                help="One paragraph a busy reader can stop after."
+            />
+            <div class="row">
+                <Select
+                    id="context-status".into()
+                    label="Status"
+                    options=status_options
+                    value=status.into()
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(s) = Status::ALL.iter().find(|s| format!("{s:?}") == v) {
+                            editor.edit(Edit::Status(*s));
+                        }
+                    })
+                />
+                <Select
+                    id="context-severity".into()
+                    label="Severity"
+                    options=severity_options
+                    value=severity.into()
+                    on_change=Callback::new(move |v: String| {
+                        editor.edit(Edit::Severity(Severity::ALL.iter().copied().find(|s| format!("{s:?}") == v)));
+                    })
+                />
+            </div>
+            <Times />
+            <Chips
+                id=dom_id("context.services")
+                label="Systems and services affected"
+                noun="service"
+                values=services.into()
+                on_change=Callback::new(move |v| editor.edit(Edit::Strings(Strings::Services, v)))
+            />
+            <fieldset class="group">
+                <legend>"Customer impact"</legend>
+                <TextField
+                    field=Field::ImpactDescription
+                    label="In words"
+                    multiline=true
+                    help="What customers saw and could not do."
+                />
+                <div class="row">
+                    <NumberInput
+                        id=dom_id("context.impact.users_affected")
+                        label="Users affected"
+                        value=users.into()
+                        on_change=Callback::new(move |v| editor.edit(Edit::Number(Number::UsersAffected, v)))
+                    />
+                    <NumberInput
+                        id=dom_id("context.impact.requests_failed")
+                        label="Requests failed"
+                        value=requests.into()
+                        on_change=Callback::new(move |v| editor.edit(Edit::Number(Number::RequestsFailed, v)))
+                    />
+                </div>
+                <TextField field=Field::RevenueSla label="Revenue or SLA impact" placeholder="e.g. 41 minutes against a 99.9% monthly SLA" />
+            </fieldset>
+            <TextField
+                field=Field::Detection
+                label="How it was detected"
+                multiline=true
+                help="An alert, a customer report, someone noticing a graph…"
+            />
+            <People />
+            <Chips
+                id=dom_id("context.tags")
+                label="Tags"
+                noun="tag"
+                values=tags.into()
+                on_change=Callback::new(move |v| editor.edit(Edit::Strings(Strings::Tags, v)))
+            />
+            <Links />
+        </section>
+    }
+}

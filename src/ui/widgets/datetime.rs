@@ -1,0 +1,44 @@
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::ui::tz;
+
+/// A date and time entered in the document's time zone and stored in UTC; the
+/// UTC equivalent is shown beside it so nobody has to convert in their head.
+#[component]
+pub fn DateTimeInput(
+    id: String,
+    #[prop(into)] label: String,
+    value: Signal<Option<DateTime<Utc>>>,
+    zone: Signal<String>,
+    on_change: Callback<Option<DateTime<Utc>>>,
+) -> impl IntoView {
+    let note_id = format!("{id}-utc");
+    view! {
+        <div class="field">
+            <label class="label" for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="datetime-local"
+                aria-describedby=note_id.clone()
+                prop:value=move || value.get().map(|t| tz::to_local_input(t, &zone.get())).unwrap_or_default()
+                on:change=move |ev| {
+                    let raw = event_target_value(&ev);
+                    on_change.run(if raw.is_empty() { None } else { tz::from_local_input(&raw, &zone.get_untracked()) });
+                }
+            />
+            <p class="help" id=note_id>
+                {move || match value.get() {
+                    Some(t) => {
+                        format!(
+                            "{} · {} UTC",
+                            tz::offset_label(&zone.get(), t),
+                            t.format("%Y-%m-%d %H:%M"),
+                        )
+                    }
+                    None => format!("In {}", zone.get()),
+                }}
+            </p>
+        </div>
+    }
+}

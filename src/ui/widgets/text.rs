@@ -1,0 +1,168 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom_id;
+use crate::domain::{Edit, Field};
+use crate::ui::state::use_editor;
+
+/// A labelled text input or growing textarea.
+#[component]
+pub fn TextInput(
+    /// Element id (also what the label points at).
+    id: String,
+    label: String,
+    value: Signal<String>,
+    on_change: Callback<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional, into)] help: MaybeProp<String>,
+    #[prop(optional, into)] placeholder: MaybeProp<String>,
+    #[prop(optional, into)] input_type: Option<String>,
+    /// Id of a `<datalist>` with suggestions.
+    #[prop(optional, into)]
+    list: Option<String>,
+    /// Hide the label visually (still read by screen readers), for table-like rows.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let editor = use_editor();
+    let help_id = format!("{id}-help");
+    let help = help.get_untracked();
+    let placeholder = placeholder.get_untracked();
+    let described = help.as_ref().map(|_| help_id.clone());
+    let label_class = if compact { "visually-hidden" } else { "label" };
+    let on_input = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    // Blur ends a typing burst: the next keystroke starts a new undo step.
+    let on_blur = move |_| editor.seal();
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                class="grow"
+                rows="3"
+                aria-describedby=described.clone()
+                placeholder=placeholder.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    grow(&ev);
+                    on_input(ev)
+                }
+                on:blur=on_blur
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type=input_type.unwrap_or_else(|| "text".into())
+                list=list
+                aria-describedby=described.clone()
+                placeholder=placeholder.clone()
+                prop:value=move || value.get()
+                on:input=on_input
+                on:blur=on_blur
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label class=label_class for=id.clone()>{label}</label>
+            {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
+            {control}
+        </div>
+    }
+}
+
+/// Browsers without `field-sizing: content` get the height set by hand so a
+/// textarea grows with its text instead of scrolling inside itself.
+fn grow(ev: &leptos::ev::Event) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let supported = js_sys::Reflect::get(&js_sys::global(), &"CSS".into())
+        .ok()
+        .and_then(|css| {
+            let f = js_sys::Reflect::get(&css, &"supports".into()).ok()?;
+            let f: js_sys::Function = f.dyn_into().ok()?;
+            f.call2(&css, &"field-sizing".into(), &"content".into())
+                .ok()?
+                .as_bool()
+        })
+        .unwrap_or(false);
+    if !supported {
+        let style = web_sys::HtmlElement::style(&el);
+        let _ = style.set_property("height", "auto");
+        let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
+    }
+}
+
+/// A text field bound to one single-string field of the document.
+#[component]
+pub fn TextField(
+    field: Field,
+    #[prop(into)] label: String,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional, into)] help: MaybeProp<String>,
+    #[prop(optional, into)] placeholder: MaybeProp<String>,
+) -> impl IntoView {
+    let editor = use_editor();
+    let value = Memo::new(move |_| editor.doc.with(|d| field.get(d).to_string()));
+    let on_change = Callback::new(move |v: String| editor.edit(Edit::Text(field, v)));
+    view! {
+        <TextInput
+            id=dom_id(field.key())
+            label=label
+            value=value.into()
+            on_change=on_change
+            multiline=multiline
+            help=help
+            placeholder=placeholder
+        />
+    }
+}
+
+/// A whole-number input; empty means "not known".
+#[component]
+pub fn NumberInput(
+    id: String,
+    #[prop(into)] label: String,
+    value: Signal<Option<u64>>,
+    on_change: Callback<Option<u64>>,
+) -> impl IntoView {
+    let invalid = RwSignal::new(false);
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label class="label" for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="numeric"
+                aria-invalid=move || invalid.get().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get().map(|n| n.to_string()).unwrap_or_default()
+                on:input=move |ev| {
+                    let raw = event_target_value(&ev);
+                    let cleaned: String = raw.chars().filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}')).collect();
+                    if cleaned.is_empty() {
+                        invalid.set(false);
+                        on_change.run(None);
+                    } else if let Ok(n) = cleaned.parse::<u64>() {
+                        invalid.set(false);
+                        on_change.run(Some(n));
+                    } else {
+                        // Keep what was typed on screen; store nothing wrong.
+                        invalid.set(true);
+                    }
+                }
+            />
+            <p class="error" id=error_id role="status">
+                {move || invalid.get().then_some("Enter a whole number, e.g. 12000.")}
+            </p>
+        </div>
+    }
+}

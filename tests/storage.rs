@@ -1,0 +1,251 @@
+//! The storage rules, against the in-memory twin of localStorage. The same
+//! rules run against the real localStorage in `tests/web.rs`.
+
+use debrief::domain::{new_postmortem, Template};
+use debrief::storage::*;
+
+fn doc(id: &str, title: &str) -> debrief::domain::PostMortem {
+    let mut d = new_postmortem(
+        id,
+        chrono::DateTime::from_timestamp(1_714_572_000, 0).unwrap(),
+        Template::Full,
+        "UTC",
+    );
+    d.context.title = title.into();
+    d
+}
+
+#[test]
+fn save_then_load_round_trips() {
+    let lib = Library::new(MemoryStore::new());
+    let d = doc("a", "First");
+    assert_eq!(lib.save(&d).unwrap(), 1);
+    assert_eq!(lib.save(&d).unwrap(), 2, "each save bumps the revision");
+    let entries = lib.load_all().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].state, EntryState::Ready(Box::new(d)));
+    assert_eq!(entries[0].revision, 2);
+    assert_eq!(lib.ids().unwrap(), ["a"]);
+}
+
+#[test]
+fn corrupt_entry_is_kept_and_others_load() {
+    let store = MemoryStore::new();
+    store_raw(&store, "debrief:pm:bad", "{not json");
+    let lib = Library::new(store);
+    lib.save(&doc("good", "Fine")).unwrap();
+    let entries = lib.load_all().unwrap();
+    assert_eq!(entries.len(), 2);
+    let bad = entries.iter().find(|e| e.id == "bad").unwrap();
+    let EntryState::Corrupt {
+        recovery_key,
+        error,
+    } = &bad.state
+    else {
+        panic!("{bad:?}")
+    };
+    assert!(error.contains("not valid JSON"), "{error}");
+    let snap = lib.store().snapshot();
+    assert_eq!(
+        snap.get(recovery_key).map(String::as_str),
+        Some("{not json")
+    );
+    assert_eq!(
+        snap.get("debrief:pm:bad").map(String::as_str),
+        Some("{not json"),
+        "original untouched"
+    );
+    // Loading again does not pile up copies.
+    lib.load_all().unwrap();
+    assert_eq!(lib.recovery().unwrap().len(), 1);
+    assert!(matches!(
+        entries.iter().find(|e| e.id == "good").unwrap().state,
+        EntryState::Ready(_)
+    ));
+}
+
+#[test]
+fn saving_over_a_corrupt_entry_keeps_a_copy_first() {
+    let store = MemoryStore::new();
+    store_raw(&store, "debrief:pm:x", "garbage");
+    let lib = Library::new(store);
+    lib.load("x").unwrap();
+    lib.save(&doc("x", "Rewritten")).unwrap();
+    assert_eq!(lib.recovery().unwrap()[0].1, "garbage");
+}
+
+#[test]
+fn newer_version_is_read_only_and_never_overwritten() {
+    let store = MemoryStore::new();
+    let raw = r#"{"format":"debrief/entry","revision":4,"saved":"","doc":{"schema":"debrief/postmortem","version":99,"id":"n","context":{"title":"From the future"},"hologram":true}}"#;
+    store_raw(&store, "debrief:pm:n", raw);
+    let lib = Library::new(store);
+    let e = lib.load("n").unwrap().unwrap();
+    match &e.state {
+        EntryState::Newer {
+            version,
+            title,
+            doc,
+        } => {
+            assert_eq!(*version, 99);
+            assert_eq!(title, "From the future");
+            assert_eq!(
+                doc.as_ref().unwrap().context.title,
+                "From the future",
+                "best-effort reading for display"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        lib.save(&doc("n", "mine")).unwrap_err(),
+        StorageError::ReadOnly { version: 99 }
+    );
+    assert_eq!(
+        lib.save_over(&doc("n", "mine")).unwrap_err(),
+        StorageError::ReadOnly { version: 99 }
+    );
+    assert_eq!(lib.store().snapshot()["debrief:pm:n"], raw);
+}
+
+#[test]
+fn full_storage_keeps_the_stored_copy_intact() {
+    let lib = Library::new(MemoryStore::with_quota(6_000));
+    let mut d = doc("a", "Small");
+    lib.save(&d).unwrap();
+    let before = lib.store().snapshot();
+    d.context.summary = "x".repeat(10_000);
+    assert_eq!(lib.save(&d).unwrap_err(), StorageError::Full);
+    assert_eq!(lib.store().snapshot(), before, "no byte changed");
+    assert!(StorageError::Full.to_string().contains("Export"));
+}
+
+#[test]
+fn unavailable_storage_is_a_typed_error() {
+    let store = MemoryStore::new();
+    store.break_it();
+    let lib = Library::new(store);
+    assert!(matches!(
+        lib.save(&doc("a", "x")),
+        Err(StorageError::Unavailable(_))
+    ));
+    assert!(matches!(lib.load_all(), Err(StorageError::Unavailable(_))));
+}
+
+#[test]
+fn two_tabs_never_silently_overwrite() {
+    let store = std::rc::Rc::new(MemoryStore::new());
+    let tab_a = Library::new(Shared(store.clone()));
+    let tab_b = Library::new(Shared(store.clone()));
+    tab_a.save(&doc("a", "v1")).unwrap();
+    tab_b.load("a").unwrap();
+    tab_a.save(&doc("a", "from A")).unwrap();
+    let err = tab_b.save(&doc("a", "from B")).unwrap_err();
+    assert!(matches!(err, StorageError::Conflict { .. }), "{err:?}");
+    assert!(store.snapshot()["debrief:pm:a"].contains("from A"));
+    // B chooses to keep its version.
+    tab_b.save_over(&doc("a", "from B")).unwrap();
+    assert!(store.snapshot()["debrief:pm:a"].contains("from B"));
+    // A now conflicts in turn, until it reloads.
+    assert!(matches!(
+        tab_a.save(&doc("a", "A again")),
+        Err(StorageError::Conflict { .. })
+    ));
+    tab_a.load("a").unwrap();
+    tab_a.save(&doc("a", "A again")).unwrap();
+}
+
+#[test]
+fn a_write_that_does_not_stick_is_reported() {
+    let lib = Library::new(Forgetful(MemoryStore::new()));
+    assert_eq!(
+        lib.save(&doc("a", "x")).unwrap_err(),
+        StorageError::VerifyFailed
+    );
+}
+
+#[test]
+fn delete_moves_to_trash_and_restores_exactly() {
+    let lib = Library::new(MemoryStore::new());
+    lib.save(&doc("a", "A")).unwrap();
+    lib.save(&doc("b", "B")).unwrap();
+    let stored = lib.store().snapshot()["debrief:pm:a"].clone();
+    lib.delete("a").unwrap();
+    assert_eq!(lib.ids().unwrap(), ["b"]);
+    assert!(lib.load("a").unwrap().is_none());
+    assert_eq!(lib.trashed().unwrap(), [("a".to_string(), "A".to_string())]);
+    // A new tab (after a reload) can still undo.
+    let after_reload = Library::new(MemoryStore::new());
+    for (k, v) in lib.store().snapshot() {
+        after_reload.store().set(&k, &v).unwrap();
+    }
+    after_reload.restore("a").unwrap();
+    assert_eq!(after_reload.store().snapshot()["debrief:pm:a"], stored);
+    assert_eq!(after_reload.ids().unwrap(), ["b", "a"]);
+    assert!(after_reload.trashed().unwrap().is_empty());
+    lib.purge("a").unwrap();
+    assert!(lib.trashed().unwrap().is_empty());
+    assert!(!lib.store().snapshot().keys().any(|k| k.contains(":a")));
+}
+
+#[test]
+fn lost_index_hides_nothing() {
+    let lib = Library::new(MemoryStore::new());
+    lib.save(&doc("a", "A")).unwrap();
+    lib.save(&doc("b", "B")).unwrap();
+    lib.store().set(INDEX_KEY, "corrupt[").unwrap();
+    assert_eq!(lib.ids().unwrap(), ["a", "b"]);
+}
+
+#[test]
+fn settings_round_trip_and_usage_counts() {
+    let lib = Library::new(MemoryStore::new());
+    assert_eq!(lib.settings().unwrap(), Settings::default());
+    let s = Settings {
+        ticket_url: "https://t.example/{id}".into(),
+        last_open: Some("a".into()),
+    };
+    lib.save_settings(&s).unwrap();
+    assert_eq!(lib.settings().unwrap(), s);
+    lib.store().set("other-app", &"x".repeat(1000)).unwrap();
+    let used = lib.used_bytes().unwrap();
+    assert!(used > 0 && used < 1000, "only Debrief's keys count: {used}");
+}
+
+fn store_raw(store: &MemoryStore, key: &str, value: &str) {
+    store.set(key, value).unwrap();
+}
+
+/// Two libraries over one store, as two tabs over one localStorage.
+struct Shared(std::rc::Rc<MemoryStore>);
+impl KeyValue for Shared {
+    fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
+        self.0.get(k)
+    }
+    fn set(&self, k: &str, v: &str) -> Result<(), StorageError> {
+        self.0.set(k, v)
+    }
+    fn remove(&self, k: &str) -> Result<(), StorageError> {
+        self.0.remove(k)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.keys()
+    }
+}
+
+/// A store that accepts writes and keeps none of them.
+struct Forgetful(MemoryStore);
+impl KeyValue for Forgetful {
+    fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
+        self.0.get(k)
+    }
+    fn set(&self, _: &str, _: &str) -> Result<(), StorageError> {
+        Ok(())
+    }
+    fn remove(&self, k: &str) -> Result<(), StorageError> {
+        self.0.remove(k)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.keys()
+    }
+}

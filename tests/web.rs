@@ -1,0 +1,138 @@
+#![cfg(target_arch = "wasm32")]
+//! The storage floor against the real localStorage of headless Chromium:
+//! save and load, a corrupt entry reported and kept, a full quota refused
+//! without damage, a throwing `setItem`, a newer version left untouched.
+
+use debrief::domain::{new_postmortem, PostMortem, Template};
+use debrief::storage::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn raw() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn fresh() -> Library<LocalStore> {
+    raw().clear().unwrap();
+    Library::new(LocalStore::open().expect("localStorage is available in the test browser"))
+}
+
+fn doc(id: &str, title: &str) -> PostMortem {
+    let mut d = new_postmortem(
+        id,
+        chrono::DateTime::from_timestamp(1_714_572_000, 0).unwrap(),
+        Template::Full,
+        "UTC",
+    );
+    d.context.title = title.into();
+    d
+}
+
+fn all_items() -> Vec<(String, String)> {
+    let s = raw();
+    let mut out = Vec::new();
+    for i in 0..s.length().unwrap() {
+        let k = s.key(i).unwrap().unwrap();
+        let v = s.get_item(&k).unwrap().unwrap();
+        out.push((k, v));
+    }
+    out.sort();
+    out
+}
+
+#[wasm_bindgen_test]
+fn saves_and_loads() {
+    let lib = fresh();
+    let d = doc("a", "In a real browser");
+    lib.save(&d).unwrap();
+    let again = Library::new(LocalStore::open().unwrap());
+    let e = again.load("a").unwrap().unwrap();
+    assert_eq!(e.state, EntryState::Ready(Box::new(d)));
+    assert!(raw()
+        .get_item("debrief:pm:a")
+        .unwrap()
+        .unwrap()
+        .contains("\"format\":\"debrief/entry\""));
+}
+
+#[wasm_bindgen_test]
+fn corrupt_entry_is_reported_and_kept() {
+    let lib = fresh();
+    lib.save(&doc("good", "Fine")).unwrap();
+    raw().set_item("debrief:pm:bad", "\u{0}garbage{").unwrap();
+    let entries = lib.load_all().unwrap();
+    let bad = entries.iter().find(|e| e.id == "bad").unwrap();
+    assert!(matches!(bad.state, EntryState::Corrupt { .. }));
+    assert_eq!(
+        raw().get_item("debrief:pm:bad").unwrap().unwrap(),
+        "\u{0}garbage{"
+    );
+    assert_eq!(lib.recovery().unwrap()[0].1, "\u{0}garbage{");
+    assert!(matches!(
+        entries.iter().find(|e| e.id == "good").unwrap().state,
+        EntryState::Ready(_)
+    ));
+}
+
+#[wasm_bindgen_test]
+fn full_quota_is_refused_without_damage() {
+    let lib = fresh();
+    let mut d = doc("a", "Before the disk filled");
+    lib.save(&d).unwrap();
+    // Fill localStorage to the quota with filler keys, halving the chunk
+    // until nothing more fits.
+    let s = raw();
+    let mut chunk = "x".repeat(1 << 20);
+    let mut n = 0;
+    while chunk.len() > 16 {
+        if s.set_item(&format!("filler-{n}"), &chunk).is_ok() {
+            n += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    let before = all_items();
+    d.context.summary = "y".repeat(100_000);
+    assert_eq!(lib.save(&d).unwrap_err(), StorageError::Full);
+    assert_eq!(all_items(), before, "no stored byte changed");
+    s.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn throwing_set_item_is_typed() {
+    let lib = fresh();
+    let d = doc("a", "x");
+    let patch = js_sys::Function::new_no_args(
+        "const p = Storage.prototype; p.__orig = p.setItem; p.setItem = function () { throw new DOMException('blocked', 'SecurityError'); };",
+    );
+    patch.call0(&JsValue::NULL).unwrap();
+    let result = lib.save(&d);
+    js_sys::Function::new_no_args(
+        "const p = Storage.prototype; p.setItem = p.__orig; delete p.__orig;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    assert!(
+        matches!(result, Err(StorageError::Unavailable(_))),
+        "{result:?}"
+    );
+    assert!(raw().get_item("debrief:pm:a").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn newer_version_is_untouched() {
+    let lib = fresh();
+    let raw_text = r#"{"format":"debrief/entry","revision":1,"saved":"","doc":{"schema":"debrief/postmortem","version":99,"id":"n"}}"#;
+    raw().set_item("debrief:pm:n", raw_text).unwrap();
+    assert!(matches!(
+        lib.load("n").unwrap().unwrap().state,
+        EntryState::Newer { version: 99, .. }
+    ));
+    assert_eq!(
+        lib.save(&doc("n", "over")).unwrap_err(),
+        StorageError::ReadOnly { version: 99 }
+    );
+    assert_eq!(raw().get_item("debrief:pm:n").unwrap().unwrap(), raw_text);
+}
