@@ -66,8 +66,8 @@ test: setup
 	$(MAKE) --no-print-directory test-native; \
 	$(MAKE) --no-print-directory test-web; \
 	$(MAKE) --no-print-directory dist; \
-	$(MAKE) --no-print-directory check-size; \
 	$(MAKE) --no-print-directory check-e2e; \
+	$(MAKE) --no-print-directory check-size; \
 	echo "make test: all green in $$(( $$(date +%s) - start ))s"
 
 bench: dist
