@@ -1,13 +1,21 @@
 //! Floor 1: the post-mortem as plain data and the pure functions over it.
 //! Nothing here touches the browser, so all of it is tested natively.
 
+pub mod chart;
+pub mod completeness;
+pub mod durations;
 pub mod edit;
+pub mod example;
+pub mod hints;
 pub mod history;
 pub mod meeting;
 pub mod migrate;
 pub mod model;
+pub mod paste;
+pub mod smart;
 pub mod template;
 pub mod validate;
+pub mod zone;
 
 pub use edit::{apply, Edit, Field, ListEdit};
 pub use migrate::{migrate, parse, LoadError};

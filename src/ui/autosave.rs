@@ -16,6 +16,8 @@ use crate::ui::state::{Editor, SaveState, Store};
 
 const DEBOUNCE: Duration = Duration::from_millis(400);
 const MAX_WAIT_MS: f64 = 2000.0;
+/// Pause after which whole-document summaries are recomputed.
+const SETTLE: Duration = Duration::from_millis(250);
 
 #[derive(Clone, Copy)]
 pub struct Autosave {
@@ -69,10 +71,17 @@ pub fn install(editor: Editor, store: Store) -> Autosave {
         timer: StoredValue::new(None),
         pending_since: StoredValue::new(None),
     };
+    let settle: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |prev: Option<u64>| {
         let revision = editor.revision.get();
         if prev.is_some() {
             autosave.schedule();
+            if let Some(h) = settle.get_value() {
+                h.clear();
+            }
+            let handle =
+                set_timeout_with_handle(move || editor.settled.update(|n| *n += 1), SETTLE).ok();
+            settle.set_value(handle);
         }
         revision
     });

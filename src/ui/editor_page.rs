@@ -9,7 +9,7 @@ use crate::ui::route::Route;
 use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::view_of;
-use crate::ui::state::use_editor;
+use crate::ui::state::{use_editor, SaveState};
 
 /// The open post-mortem: header, table of contents and the sections as one
 /// long document, the way people read and write a report.
@@ -90,11 +90,12 @@ pub fn EditorPage() -> impl IntoView {
                             if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
                         }}
                     </h1>
-                    <For
-                        each=move || sections.get()
-                        key=|s| *s
-                        children=move |s| view_of(s)
-                    />
+                    // A read-only document (newer format, shared link) disables
+                    // every control at once, so nothing typed is silently dropped.
+                    <fieldset class="plain" prop:disabled=move || matches!(editor.save.get(), SaveState::ReadOnly(_))>
+                        <legend class="visually-hidden">"Post-mortem"</legend>
+                        <For each=move || sections.get() key=|s| *s children=move |s| view_of(s) />
+                    </fieldset>
                 </main>
             </div>
         </div>

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, Section};
 use crate::ui::focus::focus_now;
+use crate::ui::hints::ReviewPanel;
+use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::{available, label, slug};
 use crate::ui::state::use_editor;
 
@@ -28,8 +30,11 @@ pub fn SectionNav() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let c = use_completeness(editor);
+    let pct = move |s: Section| c.with(|c| c.section(s).map(|x| x.percent).unwrap_or(0));
     view! {
         <nav class="toc" aria-label="Sections">
+            <MissingList />
             <ol>
                 <For
                     each=move || shown.get()
@@ -44,13 +49,15 @@ pub fn SectionNav() -> impl IntoView {
                                         focus_now(&format!("h-{}", slug(s)));
                                     }
                                 >
-                                    {label(s)}
+                                    <span>{label(s)}</span>
+                                    <span class="pct" aria-label=move || format!("{} percent complete", pct(s))>{move || format!("{}%", pct(s))}</span>
                                 </a>
                             </li>
                         }
                     }
                 />
             </ol>
+            <ReviewPanel />
             <Show when=move || !hidden.with(Vec::is_empty)>
                 <div class="toc-add">
                     <p class="help">"Add a section"</p>

@@ -41,6 +41,10 @@ pub struct Editor {
     pub revision: RwSignal<u64>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// Bumped a moment after typing pauses (and whenever a document is
+    /// loaded). Whole-document summaries (completeness, the review panel)
+    /// follow this instead of every keystroke.
+    pub settled: RwSignal<u64>,
 }
 
 impl Editor {
@@ -52,6 +56,7 @@ impl Editor {
             revision: RwSignal::new(0),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            settled: RwSignal::new(0),
         }
     }
 
@@ -127,6 +132,7 @@ impl Editor {
         self.save.set(state);
         self.can_undo.set(false);
         self.can_redo.set(false);
+        self.settled.update(|n| *n += 1);
     }
 
     fn after_change(&self) {

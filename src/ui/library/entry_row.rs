@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::LibraryState;
+use crate::domain::completeness::completeness;
 use crate::storage::{Entry, EntryState};
 use crate::ui::download::download;
 use crate::ui::route::Route;
@@ -23,6 +24,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
             let severity = doc.context.severity.map(|s| s.short()).unwrap_or("No severity");
             let updated = doc.updated.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default();
             let open_items = doc.remedy.items.iter().filter(|i| i.status.is_open()).count();
+            let percent = completeness(&doc).percent;
             let never_exported = doc.exported.is_none();
             let source = doc.clone();
             let duplicate = move |_| {
@@ -46,6 +48,8 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
                             <span class="badge">{severity}</span>
                             " "
                             <span class="badge muted">{doc.context.status.label()}</span>
+                            " · "
+                            {format!("{percent}% complete")}
                             " · updated "
                             {updated}
                             " · "

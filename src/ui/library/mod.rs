@@ -9,6 +9,7 @@ mod trash_bar;
 
 use leptos::prelude::*;
 
+use crate::domain::example::{example, EXAMPLE_ID};
 use crate::domain::{new_postmortem, PostMortem, Template};
 use crate::storage::{Entry, EntryState};
 use crate::ui::route::{go, Route};
@@ -111,6 +112,21 @@ pub fn LibraryPage() -> impl IntoView {
             Err(e) => state.error.set(Some(e.to_string())),
         }
     };
+    // The example is a normal draft once opened: the reader can change it
+    // freely, and opening it again returns to the one already there.
+    let open_example = move |_| {
+        let exists = store
+            .with_value(|s| s.ids())
+            .map(|ids| ids.iter().any(|i| i == EXAMPLE_ID))
+            .unwrap_or(false);
+        if !exists {
+            if let Err(e) = store.with_value(|s| s.save(&example())) {
+                state.error.set(Some(e.to_string()));
+                return;
+            }
+        }
+        go(&Route::Edit(EXAMPLE_ID.to_string()));
+    };
     let tags = Memo::new(move |_| {
         let mut all: Vec<String> = state.entries.with(|es| {
             es.iter()
@@ -167,6 +183,11 @@ pub fn LibraryPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </div>
+                    <p class="example-line">
+                        "New to post-mortems? "
+                        <button type="button" class="link" on:click=open_example>"Open a complete example"</button>
+                        " to see what a finished one looks like."
+                    </p>
                     <ImportArea />
                 </section>
                 <section aria-labelledby="h-stored">

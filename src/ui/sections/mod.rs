@@ -1,7 +1,14 @@
 //! One module per post-mortem section. `view_of` is the single place that
 //! knows which component draws which section.
 
+pub mod basics;
 pub mod context;
+pub mod evidence;
+pub mod lessons;
+pub mod meeting;
+pub mod questions;
+pub mod reason;
+pub mod regret;
 
 use leptos::prelude::*;
 
@@ -42,10 +49,27 @@ pub fn slug(s: Section) -> &'static str {
 pub fn view_of(s: Section) -> Option<AnyView> {
     match s {
         Section::Context => Some(view! { <context::ContextSection /> }.into_any()),
+        Section::Regret => Some(view! { <regret::RegretSection /> }.into_any()),
+        Section::Reason => Some(view! { <reason::ReasonSection /> }.into_any()),
+        Section::Lessons => Some(view! { <lessons::LessonsSection /> }.into_any()),
+        Section::Questions => Some(view! { <questions::QuestionsSection /> }.into_any()),
+        Section::Meeting => Some(view! { <meeting::MeetingSection /> }.into_any()),
+        Section::Evidence => Some(view! { <evidence::EvidenceSection /> }.into_any()),
+        Section::Basics => Some(view! { <basics::BasicsSection /> }.into_any()),
         _ => None,
     }
 }
 
 pub fn available(s: Section) -> bool {
-    matches!(s, Section::Context)
+    matches!(
+        s,
+        Section::Context
+            | Section::Regret
+            | Section::Reason
+            | Section::Lessons
+            | Section::Questions
+            | Section::Meeting
+            | Section::Evidence
+            | Section::Basics
+    )
 }

@@ -4,13 +4,17 @@
 
 mod chips;
 mod datetime;
+mod row_field;
 mod select;
 mod text;
+mod undo_notice;
 
 pub use chips::Chips;
-pub use datetime::DateTimeInput;
+pub use datetime::{DateInput, DateTimeInput};
+pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use select::Select;
-pub use text::{NumberInput, TextField, TextInput};
+pub use text::{grow, NumberInput, TextField, TextInput};
+pub use undo_notice::{UndoNote, UndoNotice};
 
 /// Element id for a field key (`context.title` → `context-title`), used by
 /// labels, by "jump to the missing field" and by tests.

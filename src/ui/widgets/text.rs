@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom_id;
 use crate::domain::{Edit, Field};
+use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
 
 /// A labelled text input or growing textarea.
@@ -20,6 +21,10 @@ pub fn TextInput(
     /// Id of a `<datalist>` with suggestions.
     #[prop(optional, into)]
     list: Option<String>,
+    /// Key of this text for the blameless writing aid (`Field::key()` or a
+    /// list entry's key from `domain::hints`); hints show under the field.
+    #[prop(optional, into)]
+    hint_key: MaybeProp<String>,
     /// Hide the label visually (still read by screen readers), for table-like rows.
     #[prop(optional)]
     compact: bool,
@@ -27,6 +32,7 @@ pub fn TextInput(
     let editor = use_editor();
     let help_id = format!("{id}-help");
     let help = help.get_untracked();
+    let hint_key = hint_key.get_untracked();
     let placeholder = placeholder.get_untracked();
     let described = help.as_ref().map(|_| help_id.clone());
     let label_class = if compact { "visually-hidden" } else { "label" };
@@ -37,6 +43,7 @@ pub fn TextInput(
         view! {
             <textarea
                 id=id.clone()
+                data-hint-key=hint_key.clone()
                 class="grow"
                 rows="3"
                 aria-describedby=described.clone()
@@ -54,6 +61,7 @@ pub fn TextInput(
         view! {
             <input
                 id=id.clone()
+                data-hint-key=hint_key.clone()
                 type=input_type.unwrap_or_else(|| "text".into())
                 list=list
                 aria-describedby=described.clone()
@@ -70,13 +78,14 @@ pub fn TextInput(
             <label class=label_class for=id.clone()>{label}</label>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
             {control}
+            {hint_key.map(|k| view! { <FieldHints key=k text=value /> })}
         </div>
     }
 }
 
 /// Browsers without `field-sizing: content` get the height set by hand so a
 /// textarea grows with its text instead of scrolling inside itself.
-fn grow(ev: &leptos::ev::Event) {
+pub fn grow(ev: &leptos::ev::Event) {
     let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
@@ -112,9 +121,12 @@ pub fn TextField(
     let editor = use_editor();
     let value = Memo::new(move |_| editor.doc.with(|d| field.get(d).to_string()));
     let on_change = Callback::new(move |v: String| editor.edit(Edit::Text(field, v)));
+    // The time zone is not prose; every other text field gets the writing aid.
+    let hint_key = (field != Field::TimeZone).then(|| field.key().to_string());
     view! {
         <TextInput
             id=dom_id(field.key())
+            hint_key=hint_key
             label=label
             value=value.into()
             on_change=on_change

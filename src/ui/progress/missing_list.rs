@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+
+use super::{focus_key, use_completeness};
+use crate::domain::Edit;
+use crate::ui::sections::{available, label, slug};
+use crate::ui::state::use_editor;
+
+/// The overall figure and what is still missing, in document order.
+#[component]
+pub fn MissingList() -> impl IntoView {
+    let editor = use_editor();
+    let c = use_completeness(editor);
+    let missing = Memo::new(move |_| {
+        c.with(|c| {
+            c.missing()
+                .filter(|m| available(m.section))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="progress-panel">
+            <p class="overall">
+                <span class="figure" data-testid="completeness">{move || format!("{}%", c.with(|c| c.percent))}</span>
+                " complete"
+                {move || {
+                    let n = c.with(|c| c.non_smart);
+                    (n > 0).then(|| format!(" · {n} item{} not yet SMART", if n == 1 { "" } else { "s" }))
+                }}
+            </p>
+            <meter min="0" max="100" value=move || c.with(|c| c.percent) aria-label="Completeness"></meter>
+            <Show when=move || !missing.with(Vec::is_empty)>
+                <details class="missing">
+                    <summary>{move || format!("What is missing ({})", missing.with(Vec::len))}</summary>
+                    <ul>
+                        <For
+                            each=move || missing.get()
+                            key=|m| m.field_key.clone()
+                            children=move |m| {
+                                let (key, section) = (m.field_key.clone(), m.section);
+                                let shown = move || editor.doc.with(|d| d.sections.contains(&section));
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="link"
+                                            on:click=move |_| {
+                                                if !shown() {
+                                                    editor.edit(Edit::ShowSection(section, true));
+                                                }
+                                                let (k, s) = (key.clone(), slug(section));
+                                                leptos::prelude::set_timeout(move || focus_key(&k, s), std::time::Duration::from_millis(0));
+                                            }
+                                        >
+                                            {m.label.clone()}
+                                        </button>
+                                        <span class="where">{label(section)}</span>
+                                    </li>
+                                }
+                            }
+                        />
+                    </ul>
+                </details>
+            </Show>
+        </div>
+    }
+}

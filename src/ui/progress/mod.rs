@@ -1,0 +1,40 @@
+//! How far along the post-mortem is: a completeness figure per section and
+//! overall, and the list of what is missing, each entry a jump to its field.
+
+mod missing_list;
+
+pub use missing_list::MissingList;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::completeness::{completeness, Completeness};
+use crate::ui::state::Editor;
+use crate::ui::widgets::dom_id;
+
+/// The document's completeness, recomputed when typing pauses rather than on
+/// every keystroke.
+pub fn use_completeness(editor: Editor) -> Memo<Completeness> {
+    Memo::new(move |_| {
+        editor.settled.track();
+        editor.doc.with_untracked(completeness)
+    })
+}
+
+/// Focuses the element a completeness or hint key names: a control carrying
+/// that `data-hint-key`, else the element with the key's DOM id, else the
+/// section heading.
+pub fn focus_key(key: &str, section_slug: &str) {
+    let document = document();
+    let by_hint = document
+        .query_selector(&format!("[data-hint-key=\"{}\"]", key.replace('"', "")))
+        .ok()
+        .flatten();
+    let el = by_hint
+        .or_else(|| document.get_element_by_id(&dom_id(key)))
+        .or_else(|| document.get_element_by_id(&format!("h-{section_slug}")));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.scroll_into_view_with_bool(false);
+        let _ = el.focus();
+    }
+}

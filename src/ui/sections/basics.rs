@@ -1,0 +1,67 @@
+//! The basics checklist: seven things every post-mortem should have. Ticked
+//! from the content where the content shows it; by hand where it cannot.
+
+use leptos::prelude::*;
+
+use crate::domain::completeness::{basics, BasicState};
+use crate::domain::{Basic, Edit};
+use crate::ui::state::use_editor;
+
+fn slug(b: Basic) -> &'static str {
+    match b {
+        Basic::Timeline => "timeline",
+        Basic::Conversations => "conversations",
+        Basic::Notes => "notes",
+        Basic::Durations => "durations",
+        Basic::Severity => "severity",
+        Basic::Archived => "archived",
+        Basic::Actionable => "actionable",
+    }
+}
+
+#[component]
+pub fn BasicsSection() -> impl IntoView {
+    let editor = use_editor();
+    let results = Memo::new(move |_| editor.doc.with(basics));
+    view! {
+        <section class="section" id="section-basics" aria-labelledby="h-basics">
+            <header class="section-head">
+                <h2 id="h-basics" tabindex="-1">"Basics"</h2>
+                <p class="lede">"The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true."</p>
+            </header>
+            <ul class="basics">
+                <For
+                    each=move || Basic::ALL.to_vec()
+                    key=|b| *b
+                    children=move |b| {
+                        let result = Memo::new(move |_| results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
+                        let derived = move || result.with(|r| r.as_ref().map(|r| r.state == BasicState::Derived).unwrap_or(false));
+                        let done = move || result.with(|r| r.as_ref().map(|r| r.done()).unwrap_or(false));
+                        let id = format!("basics-{}", slug(b));
+                        view! {
+                            <li class="basic" class:done=done>
+                                <input
+                                    type="checkbox"
+                                    id=id.clone()
+                                    prop:checked=done
+                                    disabled=derived
+                                    aria-describedby=format!("{id}-how")
+                                    on:change=move |ev| editor.edit(Edit::Basic(b, event_target_checked(&ev)))
+                                />
+                                <label for=id.clone()>{b.label()}</label>
+                                <span class="how" id=format!("{id}-how")>
+                                    {move || match result.with(|r| r.as_ref().map(|r| (r.state, r.hint))) {
+                                        Some((BasicState::Derived, _)) => "Shown by the content".to_string(),
+                                        Some((BasicState::Ticked, _)) => "Ticked by hand".to_string(),
+                                        Some((_, hint)) => hint.to_string(),
+                                        None => String::new(),
+                                    }}
+                                </span>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,56 @@
+use leptos::prelude::*;
+
+use super::material_row::MaterialRow;
+use crate::domain::{Edit, Link, ListEdit};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::{UndoNote, UndoNotice};
+
+/// Graphs, log searches, documents: supporting material kept as links.
+#[component]
+pub fn Materials() -> impl IntoView {
+    let editor = use_editor();
+    let ids = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.evidence
+                .materials
+                .iter()
+                .map(|m| m.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let removed = UndoNote::new();
+    let add = move |_| {
+        let id = new_id();
+        editor.edit(Edit::Material(ListEdit::Add(
+            Link {
+                id: id.clone(),
+                ..Link::default()
+            },
+            None,
+        )));
+        focus_soon(format!("material-{id}-url"));
+    };
+    view! {
+        <fieldset class="group" id="evidence-materials">
+            <legend>"Supporting material"</legend>
+            <p class="help">
+                "Links to graphs, log searches and documents. Link to a saved snapshot where you can: live dashboards change."
+            </p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">"No material linked yet."</p>
+            </Show>
+            <ul class="rows">
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <MaterialRow id=id removed=removed /> }
+                />
+            </ul>
+            <UndoNotice note=removed />
+            <button type="button" class="add" id="material-add" on:click=add>
+                "Add material"
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,39 @@
+//! Evidence and notes: the raw material the write-up is built from, kept
+//! beside it so later readers can check the story against the record.
+
+mod conversation_row;
+mod conversations;
+mod material_row;
+mod materials;
+
+use leptos::prelude::*;
+
+use crate::domain::Field;
+use crate::ui::widgets::TextField;
+
+pub use conversations::Conversations;
+pub use materials::Materials;
+
+#[component]
+pub fn EvidenceSection() -> impl IntoView {
+    view! {
+        <section class="section" id="section-evidence" aria-labelledby="h-evidence">
+            <header class="section-head">
+                <h2 id="h-evidence" tabindex="-1">"Evidence and notes"</h2>
+                <p class="lede">
+                    "Conversations, notes and material gathered during and after the incident, so the story above can be checked against the record."
+                </p>
+            </header>
+            <Conversations />
+            <div class="plain-group">
+                <TextField
+                    field=Field::Notes
+                    label="Notes"
+                    multiline=true
+                    help="Anything worth keeping that has no other place yet. The box grows as you write."
+                />
+            </div>
+            <Materials />
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use super::entry::LessonEntry;
+use super::{kind_prompt, kind_slug, kind_title};
+use crate::domain::{Edit, Entry, LessonKind, ListEdit};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::{new_id, use_editor};
+
+/// One of the seven lessons lists: a heading, its prompt and its entries.
+#[component]
+pub fn LessonList(kind: LessonKind) -> impl IntoView {
+    let editor = use_editor();
+    let slug = kind_slug(kind);
+    let ids = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            kind.list(&d.lessons)
+                .iter()
+                .map(|e| e.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        let id = new_id();
+        editor.edit(Edit::Lesson(
+            kind,
+            ListEdit::Add(
+                Entry {
+                    id: id.clone(),
+                    text: String::new(),
+                },
+                None,
+            ),
+        ));
+        focus_soon(format!("lesson-{slug}-{id}"));
+    };
+    let heading = format!("lessons-{slug}-h");
+    let prompt = format!("lessons-{slug}-prompt");
+    view! {
+        <div class="lesson-list" id=format!("lessons-{slug}")>
+            <h3 id=heading.clone()>{kind_title(kind)}</h3>
+            <p class="help" id=prompt.clone()>{kind_prompt(kind)}</p>
+            <ul class="entry-list" aria-labelledby=heading aria-describedby=prompt>
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <LessonEntry kind=kind id=id /> }
+                />
+            </ul>
+            <button
+                type="button"
+                class="add small"
+                id=format!("lessons-{slug}-add")
+                on:click=add
+            >
+                {move || if ids.with(Vec::is_empty) { "Add an entry" } else { "Add another" }}
+                <span class="visually-hidden">{format!(" to “{}”", kind_title(kind))}</span>
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+use leptos::prelude::*;
+
+use crate::domain::edit::Date;
+use crate::domain::{Edit, Field};
+use crate::ui::state::use_editor;
+use crate::ui::widgets::{DateInput, TextField};
+
+/// When and where: two separate discussions, soon after the incident, in a
+/// place anyone interested can find.
+#[component]
+pub fn MeetingDates() -> impl IntoView {
+    let editor = use_editor();
+    let learning = Memo::new(move |_| editor.doc.with(|d| d.meeting.learning_date));
+    let actions = Memo::new(move |_| editor.doc.with(|d| d.meeting.actions_date));
+    let warning = Memo::new(move |_| {
+        match (learning.get(), actions.get()) {
+        (Some(l), Some(a)) if l == a => Some(
+            "Both discussions are on the same day. A day or more in between gives ideas time to settle.",
+        ),
+        (Some(l), Some(a)) if a < l => {
+            Some("The actions discussion comes before the learning discussion.")
+        }
+        _ => None,
+    }
+    });
+    view! {
+        <fieldset class="group" id="meeting-when">
+            <legend>"When and where"</legend>
+            <p class="help">
+                "Hold the review soon, while memories are fresh: within a day or two for the most severe incidents, within a week for the rest."
+            </p>
+            <p class="help" id="meeting-soak">
+                "Talk through what happened and what we learned first, and decide on actions on a later day. That soak time tends to bring better ideas than deciding while the story is still raw."
+            </p>
+            <div class="row">
+                <DateInput
+                    id="meeting-learning_date".into()
+                    label="Learning discussion"
+                    value=learning.into()
+                    on_change=Callback::new(move |v| editor.edit(Edit::Date(Date::LearningMeeting, v)))
+                />
+                <DateInput
+                    id="meeting-actions_date".into()
+                    label="Actions discussion"
+                    value=actions.into()
+                    on_change=Callback::new(move |v| editor.edit(Edit::Date(Date::ActionsMeeting, v)))
+                />
+            </div>
+            <p class="warning" role="status" id="meeting-dates-warning">
+                {move || warning.get()}
+            </p>
+            <TextField
+                field=Field::Location
+                label="Where and when"
+                help="A room or call link and the time, shared openly so anyone interested can join."
+                placeholder="e.g. Thursday 14:00, room Ada and the team call link"
+            />
+        </fieldset>
+    }
+}

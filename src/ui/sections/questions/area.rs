@@ -1,0 +1,124 @@
+use leptos::prelude::*;
+
+use super::area_slug;
+use super::question::QuestionItem;
+use crate::domain::{Area, Edit, ListEdit, Question, QuestionState};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::UndoNote;
+
+/// The questions of one area, how many are settled, and a way to add one.
+#[component]
+pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
+    let editor = use_editor();
+    let slug = area_slug(area);
+    let ids = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.questions
+                .iter()
+                .filter(|q| q.area == area)
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    // Not applicable counts as settled: the question was considered.
+    let progress = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            let mut done = 0;
+            let mut total = 0;
+            for q in d.questions.iter().filter(|q| q.area == area) {
+                total += 1;
+                if q.state != QuestionState::Open {
+                    done += 1;
+                }
+            }
+            (done, total)
+        })
+    });
+    let draft = RwSignal::new(String::new());
+    let add = move || {
+        let prompt = draft.get_untracked().trim().to_string();
+        if prompt.is_empty() {
+            focus_soon(format!("area-{slug}-new"));
+            return;
+        }
+        // After the last question of this area, so the flat list stays grouped.
+        let at = editor.doc.with_untracked(|d| {
+            d.questions
+                .iter()
+                .rposition(|q| q.area == area)
+                .map(|i| i + 1)
+        });
+        let id = new_id();
+        editor.edit(Edit::Question(ListEdit::Add(
+            Question {
+                id: id.clone(),
+                area,
+                prompt,
+                custom: true,
+                ..Question::default()
+            },
+            at,
+        )));
+        editor.seal();
+        draft.set(String::new());
+        focus_soon(format!("question-{id}-answer"));
+    };
+    let heading = format!("area-{slug}-h");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="area" id=format!("area-{slug}") aria-labelledby=labelled_by>
+            <div class="area-head">
+                <h3 id=heading>{area.label()}</h3>
+                <p class="progress-text" id=format!("area-{slug}-progress")>
+                    {move || {
+                        let (done, total) = progress.get();
+                        format!("{done} of {total} answered")
+                    }}
+                </p>
+            </div>
+            <progress
+                class="area-progress"
+                aria-hidden="true"
+                max=move || progress.get().1.max(1)
+                value=move || progress.get().0
+            ></progress>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">"No questions in this area."</p>
+            </Show>
+            <ol class="questions">
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <QuestionItem id=id area=area removed=removed /> }
+                />
+            </ol>
+            <form
+                class="add-question"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    add();
+                }
+            >
+                <div class="field">
+                    <label class="label" for=format!("area-{slug}-new")>
+                        {format!("Add a question to {}", area.label())}
+                    </label>
+                    <div class="inline-add">
+                        <input
+                            id=format!("area-{slug}-new")
+                            type="text"
+                            placeholder="e.g. How did we decide to roll back?"
+                            prop:value=move || draft.get()
+                            on:input=move |ev| draft.set(event_target_value(&ev))
+                        />
+                        <button type="submit" class="add">
+                            "Add"
+                            <span class="visually-hidden">{format!(" question to {}", area.label())}</span>
+                        </button>
+                    </div>
+                </div>
+            </form>
+        </section>
+    }
+}

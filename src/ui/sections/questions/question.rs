@@ -1,0 +1,113 @@
+use leptos::prelude::*;
+
+use super::area_slug;
+use super::state_control::StateControl;
+use crate::domain::{Area, Edit, ListEdit, Question, QuestionState};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::use_editor;
+use crate::ui::widgets::{grow, UndoNote};
+
+/// One checklist question: its prompt (the answer's label), the answer, and
+/// its state.
+#[component]
+pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView {
+    let editor = use_editor();
+    let qid = id.clone();
+    let question = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.questions
+                .iter()
+                .find(|q| q.id == qid)
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let prompt = Memo::new(move |_| question.with(|q| q.prompt.clone()));
+    let answer = Memo::new(move |_| question.with(|q| q.answer.clone()));
+    let state = Memo::new(move |_| question.with(|q| q.state));
+    let custom = Memo::new(move |_| question.with(|q| q.custom));
+    let answer_id = format!("question-{id}-answer");
+
+    let on_input = move |ev: leptos::ev::Event| {
+        grow(&ev);
+        let text = event_target_value(&ev);
+        let mut q = question.get_untracked();
+        // Starting an answer to an open question marks it answered. Only the
+        // first characters do: someone who sets it back to open while text is
+        // there keeps that choice as they go on typing.
+        if q.state == QuestionState::Open && q.answer.trim().is_empty() && !text.trim().is_empty() {
+            q.state = QuestionState::Answered;
+        }
+        q.answer = text;
+        editor.edit(Edit::Question(ListEdit::Update(q)));
+    };
+    let set_state = Callback::new(move |s: QuestionState| {
+        let mut q: Question = question.get_untracked();
+        q.state = s;
+        // A state change is its own undo step, apart from the typing.
+        editor.seal();
+        editor.edit(Edit::Question(ListEdit::Update(q)));
+        editor.seal();
+    });
+
+    let rid = id.clone();
+    let remove = move |_| {
+        let neighbour = editor.doc.with_untracked(|d| {
+            let same: Vec<&Question> = d.questions.iter().filter(|q| q.area == area).collect();
+            let at = same.iter().position(|q| q.id == rid)?;
+            same.get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|p| same.get(p)))
+                .map(|q| q.id.clone())
+        });
+        let text = prompt.get_untracked();
+        editor.edit(Edit::Question(ListEdit::Remove(rid.clone())));
+        removed.removed(
+            &editor,
+            format!("Removed “{text}”"),
+            format!("question-{rid}-answer"),
+        );
+        focus_soon(match neighbour {
+            Some(n) => format!("question-{n}-answer"),
+            None => format!("area-{}-new", area_slug(area)),
+        });
+    };
+
+    let item_class = move || match state.get() {
+        QuestionState::Open => "question",
+        QuestionState::Answered => "question answered",
+        QuestionState::NotApplicable => "question na",
+    };
+    view! {
+        <li class=item_class id=format!("question-{id}")>
+            <div class="question-head">
+                <label class="question-prompt" for=answer_id.clone()>
+                    {move || prompt.get()}
+                </label>
+                <Show when=move || custom.get()>
+                    <span class="badge muted">"Added"</span>
+                </Show>
+            </div>
+            <textarea
+                id=answer_id.clone()
+                class="grow"
+                rows="2"
+                placeholder="Answer, or a note of who will find out"
+                prop:value=move || answer.get()
+                on:input=on_input
+                on:blur=move |_| editor.seal()
+            ></textarea>
+            <div class="question-foot">
+                <StateControl
+                    id=format!("question-{id}")
+                    about=prompt
+                    value=state.into()
+                    on_change=set_state
+                />
+                <button type="button" class="remove" on:click=remove>
+                    "Remove"
+                    <span class="visually-hidden">{move || format!(" question “{}”", prompt.get())}</span>
+                </button>
+            </div>
+        </li>
+    }
+}

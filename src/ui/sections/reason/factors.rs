@@ -1,0 +1,105 @@
+use leptos::prelude::*;
+
+use super::factor_row::FactorRow;
+use crate::domain::{Edit, Factor, ListEdit};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::{new_id, use_editor, Editor};
+use crate::ui::widgets::{UndoNote, UndoNotice};
+
+/// Shared by the rows of one list: which row is being dragged, which one it
+/// hovers, and the sentence a screen reader hears after a move.
+#[derive(Clone, Copy)]
+pub struct Reorder {
+    pub dragging: RwSignal<Option<String>>,
+    pub over: RwSignal<Option<String>>,
+    pub announce: RwSignal<String>,
+    pub removed: UndoNote,
+}
+
+impl Reorder {
+    /// Moves factor `id` to `to` and keeps the keyboard where it was: the
+    /// keyed list moves the row's DOM node, which drops focus in browsers.
+    pub fn move_to(&self, editor: &Editor, id: &str, to: usize) {
+        let (from, count) = editor.doc.with_untracked(|d| {
+            (
+                d.reason.factors.iter().position(|f| f.id == id),
+                d.reason.factors.len(),
+            )
+        });
+        let Some(from) = from else { return };
+        let to = to.min(count.saturating_sub(1));
+        if from == to {
+            return;
+        }
+        let focused = document()
+            .active_element()
+            .map(|e| e.id())
+            .filter(|i| !i.is_empty());
+        editor.edit(Edit::Factor(ListEdit::Move(id.to_string(), to)));
+        editor.seal();
+        self.announce
+            .set(format!("Factor moved to position {} of {count}.", to + 1));
+        if let Some(f) = focused {
+            focus_soon(f);
+        }
+    }
+}
+
+/// Contributing factors: several, each with a category, in the order the
+/// team finds most telling. Reordered by keyboard, buttons or drag and drop.
+#[component]
+pub fn Factors() -> impl IntoView {
+    let editor = use_editor();
+    let ids = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.reason
+                .factors
+                .iter()
+                .map(|f| f.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let reorder = Reorder {
+        dragging: RwSignal::new(None),
+        over: RwSignal::new(None),
+        announce: RwSignal::new(String::new()),
+        removed: UndoNote::new(),
+    };
+    let add = move |_| {
+        let id = new_id();
+        editor.edit(Edit::Factor(ListEdit::Add(
+            Factor {
+                id: id.clone(),
+                ..Factor::default()
+            },
+            None,
+        )));
+        focus_soon(format!("factor-{id}-description"));
+    };
+    view! {
+        <fieldset class="group" id="reason-factors">
+            <legend>"Contributing factors"</legend>
+            <p class="help" id="factors-why">
+                "There is no single root cause to find here. Incidents in complex systems come from several conditions lining up, each harmless on its own; stopping at one cause ends the search early and tends to land on a person. List every condition that played a part. A person is never a factor: the situation they were in may be."
+            </p>
+            <p class="help" id="factors-keys">
+                "Reorder with the Move buttons, with Alt+Arrow Up or Down inside a factor, or by dragging its handle."
+            </p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">"No contributing factors yet."</p>
+            </Show>
+            <ol class="rows factors">
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <FactorRow id=id reorder=reorder /> }
+                />
+            </ol>
+            <p class="visually-hidden" role="status">{move || reorder.announce.get()}</p>
+            <UndoNotice note=reorder.removed />
+            <button type="button" class="add" id="factors-add" on:click=add>
+                "Add contributing factor"
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,63 @@
+//! Reason, the second of the three Rs: what happened from first signal to
+//! resolution, told as a description, and the factors that contributed.
+
+mod factor_row;
+mod factors;
+
+use leptos::prelude::*;
+
+use crate::domain::Field;
+use crate::ui::focus::focus_now;
+use crate::ui::widgets::{dom_id, TextField};
+
+pub use factors::Factors;
+
+#[component]
+pub fn ReasonSection() -> impl IntoView {
+    let detection_id = dom_id(Field::Detection.key());
+    let detection_href = format!("#{detection_id}");
+    view! {
+        <section class="section" id="section-reason" aria-labelledby="h-reason">
+            <header class="section-head">
+                <h2 id="h-reason" tabindex="-1">"Reason"</h2>
+                <p class="lede">
+                    "Everything from the first signal to the fix, in enough detail that someone who was not there can follow it."
+                </p>
+            </header>
+            <div class="callout" id="narrative-rule">
+                <p class="callout-title">"Describe, don't explain"</p>
+                <p>
+                    "Tell what people saw, knew and did at each moment, in the order it happened. Leave out the "
+                    <em>"why"</em>
+                    " and any judgement of what they ought to have done: the explanations belong in the contributing factors, once the whole story is on the table."
+                </p>
+            </div>
+            <TextField
+                field=Field::Narrative
+                label="What happened"
+                multiline=true
+                help="The story of the incident, as it looked from inside it at the time."
+            />
+            <TextField
+                field=Field::Resolution
+                label="How it was resolved"
+                multiline=true
+                help="What stopped the impact, who did it, and what was left to clean up."
+            />
+            <p class="help cross-ref">
+                "How the incident was detected is recorded under Context: "
+                <a
+                    href=detection_href
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_now(&detection_id);
+                    }
+                >
+                    "go to “How it was detected”"
+                </a>
+                "."
+            </p>
+            <Factors />
+        </section>
+    }
+}
