@@ -38,8 +38,10 @@ dist: setup
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	# The UI only compiles for the browser, so it is linted for wasm32 too.
-	cargo clippy $(WASM) --all-targets -- -D warnings
+	# The UI only compiles for the browser, so it is linted for wasm32 too:
+	# the library, the app and the browser tests (the other test files are
+	# native-only and may use native-only crates such as proptest).
+	cargo clippy $(WASM) --lib --bins --test web -- -D warnings
 
 test-native: setup
 	cargo test

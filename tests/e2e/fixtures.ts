@@ -3,7 +3,8 @@
 // - logged a console error or threw an uncaught exception,
 // - violated the Content Security Policy,
 // - made a network request once it had finished loading (Debrief is meant to
-//   work without a network; data: and blob: URLs never leave the machine).
+//   work without a network; data: and blob: URLs never leave the machine, and
+//   the browser's own favicon requests are not the app's).
 // A test that expects one of these opts out with, e.g.,
 //   test.use({ allowCspViolations: true });
 import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
@@ -18,9 +19,18 @@ export class Guard {
 
   constructor(private readonly options: GuardOptions) {}
 
+  /** URLs the browser itself may fetch again at any time (the page's icons). */
+  private browserOwned = new WeakMap<Page, Set<string>>();
+
   /** Starts counting requests on `page` as "after load". */
-  arm(page: Page) {
+  arm(page: Page, browserOwned: string[] = []) {
     this.armed.add(page);
+    this.browserOwned.set(page, new Set(browserOwned));
+  }
+
+  /** Whether a request to `url` from `page` is the browser's, not the app's. */
+  isBrowserOwned(page: Page, url: string) {
+    return this.browserOwned.get(page)?.has(url) ?? false;
   }
 
   /** Stops counting requests on `page` (call before navigating on purpose). */
@@ -78,6 +88,9 @@ function watchPage(page: Page, guard: Guard) {
     if (!guard.isArmed(page)) return;
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    // Chromium re-reads the favicon when the URL fragment changes; that is
+    // the browser, not the app (and the service worker answers it offline).
+    if (guard.isBrowserOwned(page, url)) return;
     guard.record({ kind: 'request', page: where(), detail: `${req.method()} ${url}` });
   });
 }
@@ -98,7 +111,10 @@ async function watchContext(context: BrowserContext, guard: Guard) {
 export async function waitForApp(page: Page, guard: Guard) {
   await expect(page.locator('body[data-ready]')).toBeAttached();
   await page.waitForLoadState('networkidle');
-  guard.arm(page);
+  const icons = await page
+    .locator('link[rel~=icon], link[rel=apple-touch-icon]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  guard.arm(page, icons);
 }
 
 /** Runs axe on the current page and returns its violations (empty is good). */
