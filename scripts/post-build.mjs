@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Trunk post_build hook: runs in the staging directory after index.html is
+// written and before it replaces dist/.
+//
+// 1. Content Security Policy. Trunk starts the app with an inline module
+//    script; the policy allows no inline script, so the script's SHA-256 is
+//    added to script-src. A hash (not a nonce) keeps dist/ fully static.
+//    Debug builds served by `trunk serve` also carry the live-reload script,
+//    which Trunk rewrites per request (it embeds the Host header), so no hash
+//    can match it: there, and only there, inline scripts are allowed.
+// 2. Service worker. sw.js receives the list of every file of this build and
+//    a version derived from their contents, so any change to any file makes
+//    a new worker that browsers install beside the old one.
+//
+// Usage: node scripts/post-build.mjs [staging-dir]   (Trunk sets the env vars)
+
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk, or pass the directory)');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+
+const sha256 = (data) => createHash('sha256').update(data);
+
+function fail(msg) {
+  console.error(`post-build: ${msg}`);
+  process.exit(1);
+}
+
+// ---- 1. CSP --------------------------------------------------------------
+
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+/** Bodies of <script> elements that have no src attribute. */
+function inlineScripts(source) {
+  const out = [];
+  const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+  for (const m of source.matchAll(re)) {
+    if (/\bsrc\s*=/i.test(m[1])) continue;
+    out.push(m[2]);
+  }
+  return out;
+}
+
+// The minifier reorders attributes and drops quotes, so find the tag first,
+// then its content attribute.
+const metaRe = /<meta\b[^>]*>/gi;
+const contentRe = /(\bcontent\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const cspTag = [...html.matchAll(metaRe)].find((m) =>
+  /\bhttp-equiv\s*=\s*["']?content-security-policy\b/i.test(m[0]),
+);
+const cspContent = cspTag?.[0].match(contentRe);
+if (!cspContent) fail('no <meta http-equiv="Content-Security-Policy" content=...> in index.html');
+
+const directives = (cspContent[2] ?? cspContent[3] ?? cspContent[4])
+  .split(';')
+  .map((d) => d.trim())
+  .filter(Boolean);
+const scriptIdx = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
+if (scriptIdx < 0) fail('the CSP has no script-src directive');
+
+const scripts = inlineScripts(html);
+let extra;
+if (release) {
+  extra = scripts.map((s) => `'sha256-${sha256(s).digest('base64')}'`);
+} else {
+  extra = scripts.length ? ["'unsafe-inline'"] : [];
+}
+// Drop sources a previous run may have added, then add this build's.
+const kept = directives[scriptIdx]
+  .split(/\s+/)
+  .filter((s) => !/^'(sha256-[^']*|unsafe-inline)'$/.test(s));
+directives[scriptIdx] = [...kept, ...extra].join(' ');
+const policy = directives.join('; ');
+const newTag = cspTag[0].replace(contentRe, (_all, head) => `${head}"${policy}"`);
+html = html.slice(0, cspTag.index) + newTag + html.slice(cspTag.index + cspTag[0].length);
+await writeFile(indexPath, html);
+
+// ---- 2. Service worker precache ------------------------------------------
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+const swPath = join(staging, 'sw.js');
+let sw;
+try {
+  sw = await readFile(swPath, 'utf8');
+} catch {
+  fail('sw.js missing from the build (public/ is copied by index.html)');
+}
+
+const files = (await listFiles(staging))
+  .map((f) => relative(staging, f).split(sep).join('/'))
+  // The worker is fetched by the browser's update check, never from cache.
+  .filter((f) => f !== 'sw.js')
+  .sort();
+
+const version = sha256('');
+for (const f of files) {
+  version.update(f).update('\0').update(sha256(await readFile(join(staging, f))).digest()).update('\0');
+}
+const versionId = version.digest('hex').slice(0, 16);
+
+// Debug builds change on every save; caching them would hide the change, so
+// the dev worker precaches nothing and removes itself (see sw.js).
+const precache = release ? ['./', ...files.map((f) => `./${f}`)] : [];
+
+const replacements = {
+  '"__DEBRIEF_VERSION__"': JSON.stringify(release ? versionId : `dev-${versionId}`),
+  '"__DEBRIEF_PRECACHE__"': JSON.stringify(precache),
+};
+for (const [placeholder, value] of Object.entries(replacements)) {
+  if (!sw.includes(placeholder)) fail(`sw.js has no ${placeholder} placeholder`);
+  sw = sw.replace(placeholder, value);
+}
+await writeFile(swPath, sw);
+
+console.log(
+  `post-build: ${release ? 'release' : 'debug'} build ${versionId}; ` +
+    `${scripts.length} inline script(s) ${release ? 'hashed into' : 'allowed by'} the CSP; ` +
+    `${precache.length} URL(s) precached`,
+);

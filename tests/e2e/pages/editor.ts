@@ -1,0 +1,60 @@
+// Page object for the editor. Tests speak in terms of what a person sees
+// (labels, the save indicator) rather than CSS selectors.
+import type { Locator, Page } from '@playwright/test';
+import { type Guard, waitForApp } from '../fixtures';
+
+export class EditorPage {
+  /**
+   * @param prefix the sub-path the build is served under, e.g. `/debrief/`.
+   */
+  constructor(
+    readonly page: Page,
+    readonly guard: Guard,
+    readonly prefix = '/debrief/',
+  ) {}
+
+  /** Opens the app at `prefix` plus an optional route fragment (`#/pm/<id>`). */
+  async goto(fragment = '') {
+    this.guard.disarm(this.page);
+    await this.page.goto(this.prefix + fragment);
+    await waitForApp(this.page, this.guard);
+  }
+
+  /** Reloads as a person would, e.g. to check what was saved survives. */
+  async reload() {
+    this.guard.disarm(this.page);
+    await this.page.reload();
+    await waitForApp(this.page, this.guard);
+  }
+
+  /** The form control whose accessible label is exactly `label`. */
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** The save indicator element (saved / saving / not saved). */
+  get saveIndicator(): Locator {
+    return this.page.getByTestId('save-state');
+  }
+
+  /** The save indicator's text, trimmed. */
+  async saveState(): Promise<string> {
+    return ((await this.saveIndicator.textContent()) ?? '').trim();
+  }
+
+  /** Puts post-mortems straight into localStorage before the app starts. */
+  async seed(docs: Array<{ id: string } & Record<string, unknown>>) {
+    await this.page.addInitScript((entries) => {
+      // Only on the first load of the page: a reload must see what the app saved.
+      if (sessionStorage.getItem('debrief-e2e-seeded')) return;
+      sessionStorage.setItem('debrief-e2e-seeded', '1');
+      for (const doc of entries) {
+        localStorage.setItem(
+          `debrief:pm:${doc.id}`,
+          JSON.stringify({ format: 'debrief/entry', revision: 1, saved: '', doc }),
+        );
+      }
+      localStorage.setItem('debrief:index', JSON.stringify(entries.map((d) => d.id)));
+    }, docs);
+  }
+}
