@@ -108,15 +108,113 @@ pub fn migrate(mut value: Value) -> Result<PostMortem, LoadError> {
     if let Some(obj) = value.as_object_mut() {
         obj.insert("version".into(), Value::from(VERSION));
     }
-    let doc: PostMortem = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let message = strip_position(&e.into_inner().to_string());
+    read_typed(&value)
+}
+
+/// Reads the typed document from a JSON value. It goes through text on
+/// purpose: serde_json reports a line and column there, which `path_at`
+/// turns into a JSON path. (A path-tracking deserializer would do the same
+/// job but costs a large share of the app's download.)
+pub fn read_typed(value: &Value) -> Result<PostMortem, LoadError> {
+    let text = serde_json::to_string(value).map_err(|e| LoadError::Invalid {
+        path: ".".into(),
+        message: e.to_string(),
+    })?;
+    serde_json::from_str::<PostMortem>(&text).map_err(|e| {
+        let path = path_at(&text, e.line(), e.column());
+        let message = strip_position(&e.to_string());
         LoadError::Invalid {
             path,
             message: friendly(&message),
         }
-    })?;
-    Ok(doc)
+    })
+}
+
+/// The JSON path (`timeline[3].time`) of the value at a 1-based line and
+/// column of `text`: a small scan that tracks the open objects and arrays,
+/// the key being read in each object and the index in each array.
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            awaiting_key: bool,
+        },
+        Array {
+            index: usize,
+        },
+    }
+    // Byte offset of the position.
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            offset += column.min(l.len());
+            break;
+        }
+        offset += l.len();
+    }
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < offset.min(bytes.len()) {
+        match bytes[i] {
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                awaiting_key: true,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { key, awaiting_key }) => {
+                    *key = None;
+                    *awaiting_key = true;
+                }
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if let Some(Frame::Object { key, awaiting_key }) = stack.last_mut() {
+                    if *awaiting_key {
+                        let raw = &text[start..i.min(text.len())];
+                        *key = Some(
+                            serde_json::from_str::<String>(&format!("\"{raw}\""))
+                                .unwrap_or_else(|_| raw.to_string()),
+                        );
+                        *awaiting_key = false;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(k), .. } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    if path.is_empty() {
+        ".".into()
+    } else {
+        path
+    }
 }
 
 /// Turns serde's wording into something a person can act on.

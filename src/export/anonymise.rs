@@ -235,7 +235,7 @@ pub fn anonymise(doc: &PostMortem) -> PostMortem {
         return doc.clone();
     };
     walk(&mut value, &pats);
-    let mut out: PostMortem = match serde_json::from_value(value) {
+    let mut out: PostMortem = match crate::domain::migrate::read_typed(&value) {
         Ok(d) => d,
         // Unreachable for this data (only prose changed), but an export must
         // never fall back to the named original: blank every text instead.

@@ -93,7 +93,7 @@ pub fn merge(ours: &PostMortem, theirs: &PostMortem) -> (PostMortem, Vec<Conflic
             }
         }
     }
-    let mut doc: PostMortem = match serde_json::from_value(merged) {
+    let mut doc: PostMortem = match crate::domain::migrate::read_typed(&merged) {
         Ok(d) => d,
         // Both inputs are documents of this schema and the merge only moves
         // their own values around, so this is not expected; if it happens,
@@ -150,7 +150,7 @@ pub fn resolve(
 }
 
 fn finish(doc: &mut PostMortem, value: Value, conflict: &Conflict) -> Result<(), ResolveError> {
-    match serde_json::from_value(value) {
+    match crate::domain::migrate::read_typed(&value) {
         Ok(d) => {
             *doc = d;
             Ok(())

@@ -398,7 +398,7 @@ fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
                 .to_string();
             // Fields this version knows are read and unknown ones ignored. Such
             // a document is only ever shown read-only, so nothing is lost.
-            let doc = serde_json::from_value::<PostMortem>(doc).ok().map(Box::new);
+            let doc = crate::domain::migrate::read_typed(&doc).ok().map(Box::new);
             Err(Read::Newer {
                 revision,
                 version,

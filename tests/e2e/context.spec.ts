@@ -38,7 +38,7 @@ test('every Context field survives a reload', async ({ page, guard }) => {
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Add link' }).click();
   await page.keyboard.type('https://tracker.example/browse/PAY-1234');
-  const link = page.locator('.link').first();
+  const link = page.locator('#context-links .row-item').first();
   await link.getByLabel('Kind').selectOption({ label: 'Ticket' });
   await link.getByLabel('Label').fill('PAY-1234');
 
