@@ -162,7 +162,10 @@ mod tests {
     #[test]
     fn without_a_usable_pattern_an_id_is_not_a_link() {
         assert_eq!(ticket_url("PAY-1234", ""), None);
-        assert_eq!(ticket_url("PAY-1234", "https://tracker.example/browse/"), None);
+        assert_eq!(
+            ticket_url("PAY-1234", "https://tracker.example/browse/"),
+            None
+        );
         assert_eq!(ticket_url("PAY-1234", "tracker.example/{id}"), None);
         assert_eq!(ticket_url("", JIRA), None);
         assert_eq!(ticket_url("   ", JIRA), None);

@@ -2,6 +2,7 @@
 //! knows which component draws which section.
 
 pub mod context;
+pub mod remedy;
 
 use leptos::prelude::*;
 
@@ -42,10 +43,11 @@ pub fn slug(s: Section) -> &'static str {
 pub fn view_of(s: Section) -> Option<AnyView> {
     match s {
         Section::Context => Some(view! { <context::ContextSection /> }.into_any()),
+        Section::Remedy => Some(view! { <remedy::RemedySection /> }.into_any()),
         _ => None,
     }
 }
 
 pub fn available(s: Section) -> bool {
-    matches!(s, Section::Context)
+    matches!(s, Section::Context | Section::Remedy)
 }

@@ -1,4 +1,4 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use leptos::prelude::*;
 
 use crate::ui::tz;
@@ -39,6 +39,32 @@ pub fn DateTimeInput(
                     None => format!("In {}", zone.get()),
                 }}
             </p>
+        </div>
+    }
+}
+
+/// A calendar date (meetings, due dates).
+#[component]
+pub fn DateInput(
+    id: String,
+    #[prop(into)] label: String,
+    value: Signal<Option<NaiveDate>>,
+    on_change: Callback<Option<NaiveDate>>,
+    #[prop(optional)] compact: bool,
+) -> impl IntoView {
+    let label_class = if compact { "visually-hidden" } else { "label" };
+    view! {
+        <div class="field">
+            <label class=label_class for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="date"
+                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let raw = event_target_value(&ev);
+                    on_change.run(NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok());
+                }
+            />
         </div>
     }
 }

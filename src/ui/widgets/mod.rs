@@ -8,7 +8,7 @@ mod select;
 mod text;
 
 pub use chips::Chips;
-pub use datetime::DateTimeInput;
+pub use datetime::{DateInput, DateTimeInput};
 pub use select::Select;
 pub use text::{NumberInput, TextField, TextInput};
 
