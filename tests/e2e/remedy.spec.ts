@@ -250,3 +250,31 @@ test('follow-ups across three post-mortems, overdue first; a status change reach
   await app.reload();
   await expect(page.locator('[data-item="b1"]').getByLabel('Status', { exact: true })).toHaveValue('Done');
 });
+
+test('a status change that storage refuses says so and changes nothing', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([
+    {
+      ...base,
+      id: 'pm-one',
+      context: { title: 'Queue backlog after deploy' },
+      remedy: { items: [{ id: 'q1', action: 'Alert on queue depth above ten thousand', owner: 'Lee Park', due: day(-1) }] },
+    },
+  ]);
+  await app.goto('#/follow-ups');
+  const row = page.locator('.follow-up');
+  await expect(row).toHaveCount(1);
+  const stored = () => page.evaluate(() => localStorage.getItem('debrief:pm:pm-one'));
+  const before = await stored();
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await row.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
+  await expect(page.getByRole('alert').filter({ hasText: 'The status was not saved' })).toContainText('storage is full');
+  await expect(row).toHaveCount(1);
+  await expect(row.getByLabel('Status', { exact: true })).toHaveValue('Open');
+  await expect(page.getByTestId('follow-up-summary')).toHaveText('1 open · 1 overdue · 0 done this month');
+  expect(await stored()).toEqual(before);
+});
