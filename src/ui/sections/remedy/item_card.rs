@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::domain::hints::item_action_key;
 use crate::domain::smart;
 use crate::domain::{Edit, ItemKind, ListEdit, Priority, RemediationItem};
+use crate::export::tickets::ticket_url;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_ticket_pattern, TicketLink};
 use crate::ui::widgets::{DateInput, Select, TextInput};
@@ -67,7 +68,7 @@ pub fn ItemCard(
         let t = ticket.get();
         let t = t.trim();
         (!t.is_empty()
-            && crate::export::tickets::ticket_url(t, &pattern.get()).is_none()
+            && ticket_url(t, &pattern.get()).is_none()
             && pattern.with(|p| p.trim().is_empty()))
         .then_some(
             "Set a ticket address pattern under “Ticket links” below to turn ids into links.",
