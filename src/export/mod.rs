@@ -8,3 +8,4 @@ pub mod merge;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod share;
+pub mod tickets;

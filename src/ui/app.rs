@@ -10,9 +10,11 @@ use crate::storage::{
 };
 use crate::ui::autosave;
 use crate::ui::editor_page::EditorPage;
+use crate::ui::follow_ups::FollowUpsPage;
 use crate::ui::library::LibraryPage;
 use crate::ui::route::{self, Route};
 use crate::ui::state::{Editor, SaveState, Store};
+use crate::ui::tickets::provide_ticket_pattern;
 
 /// Opens storage (or falls back to memory), owns the open document, routes
 /// between the library and the editor, and wires the page-wide listeners.
@@ -24,6 +26,7 @@ pub fn App() -> impl IntoView {
     };
     let store: Store = StoredValue::new_local(Rc::new(Library::new(kv)));
     provide_context(store);
+    provide_ticket_pattern(store);
     let editor = Editor::new(PostMortem::default());
     provide_context(editor);
     let autosave = autosave::install(editor, store);
@@ -90,6 +93,7 @@ pub fn App() -> impl IntoView {
         })}
         {move || match route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),
+            Route::FollowUps => view! { <FollowUpsPage /> }.into_any(),
             Route::Edit(_) => match missing.get() {
                 Some(why) => view! {
                     <main id="main" class="library-main">

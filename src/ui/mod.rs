@@ -9,6 +9,7 @@ mod editor_page;
 mod export_menu;
 mod facilitator;
 mod focus;
+mod follow_ups;
 pub mod hints;
 mod library;
 mod nav;
@@ -19,6 +20,7 @@ mod save_indicator;
 mod save_problem;
 pub mod sections;
 mod state;
+mod tickets;
 mod tz;
 mod widgets;
 

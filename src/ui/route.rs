@@ -7,11 +7,16 @@ use leptos::prelude::*;
 pub enum Route {
     Library,
     Edit(String),
+    /// Open remediation items across every stored post-mortem.
+    FollowUps,
 }
 
 impl Route {
     pub fn parse(hash: &str) -> Route {
         let h = hash.trim_start_matches('#');
+        if h == "/follow-ups" {
+            return Route::FollowUps;
+        }
         match h.strip_prefix("/pm/") {
             Some(id) if !id.is_empty() => Route::Edit(decode(id)),
             _ => Route::Library,
@@ -21,6 +26,7 @@ impl Route {
         match self {
             Route::Library => "#/".into(),
             Route::Edit(id) => format!("#/pm/{}", js_sys::encode_uri_component(id)),
+            Route::FollowUps => "#/follow-ups".into(),
         }
     }
 }

@@ -16,6 +16,19 @@ pub fn browser_zone() -> String {
         .unwrap_or_else(|| "UTC".into())
 }
 
+/// Today's calendar date where the browser is (its own time zone): what
+/// "due" and "overdue" are measured against, so an item due on the 14th is
+/// overdue from the person's own midnight.
+pub fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
 /// Every zone name the browser knows, for suggestions.
 pub fn zones() -> Vec<String> {
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok();

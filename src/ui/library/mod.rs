@@ -14,6 +14,7 @@ use crate::domain::{new_postmortem, PostMortem, Template};
 use crate::storage::{Entry, EntryState};
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, now, use_store};
+use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
 
 use entry_row::EntryRow;
@@ -162,6 +163,10 @@ pub fn LibraryPage() -> impl IntoView {
             <header class="topbar">
                 <span class="brand">"Debrief"</span>
                 <p class="tagline">"Blameless post-mortems, written in your browser and kept there."</p>
+                <nav class="tools" aria-label="Views">
+                    <a class="top-link" href=Route::FollowUps.href()>"Follow-ups"</a>
+                    <SettingsMenu id_prefix="library" />
+                </nav>
             </header>
             <TrashBar />
             <main id="main" class="library-main">

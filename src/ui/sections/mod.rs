@@ -9,6 +9,7 @@ pub mod meeting;
 pub mod questions;
 pub mod reason;
 pub mod regret;
+pub mod remedy;
 
 use leptos::prelude::*;
 
@@ -56,6 +57,7 @@ pub fn view_of(s: Section) -> Option<AnyView> {
         Section::Meeting => Some(view! { <meeting::MeetingSection /> }.into_any()),
         Section::Evidence => Some(view! { <evidence::EvidenceSection /> }.into_any()),
         Section::Basics => Some(view! { <basics::BasicsSection /> }.into_any()),
+        Section::Remedy => Some(view! { <remedy::RemedySection /> }.into_any()),
         _ => None,
     }
 }
@@ -70,6 +72,7 @@ pub fn available(s: Section) -> bool {
             | Section::Questions
             | Section::Meeting
             | Section::Evidence
+            | Section::Remedy
             | Section::Basics
     )
 }

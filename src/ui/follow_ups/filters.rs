@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+
+use crate::domain::smart::{owners, FollowUp, FollowUpFilter};
+use crate::domain::Priority;
+
+/// Narrow the follow-ups by owner, priority and post-mortem, or to the
+/// overdue ones.
+#[component]
+pub fn FollowUpFilters(
+    filter: RwSignal<FollowUpFilter>,
+    all: Signal<Vec<FollowUp>>,
+) -> impl IntoView {
+    let owner_list = Memo::new(move |_| all.with(|a| owners(a)));
+    // Post-mortems that have open items, in list order, once each.
+    let postmortems = Memo::new(move |_| {
+        all.with(|a| {
+            let mut out: Vec<(String, String)> = Vec::new();
+            for f in a {
+                if !out.iter().any(|(id, _)| *id == f.postmortem_id) {
+                    let title = if f.postmortem_title.trim().is_empty() {
+                        "Untitled post-mortem".to_string()
+                    } else {
+                        f.postmortem_title.clone()
+                    };
+                    out.push((f.postmortem_id.clone(), title));
+                }
+            }
+            out.sort_by_key(|(_, t)| t.to_lowercase());
+            out
+        })
+    });
+    view! {
+        <div class="filters follow-up-filters" role="search" aria-label="Filter follow-ups">
+            <div class="field">
+                <label class="label" for="follow-ups-owner">"Owner"</label>
+                <select
+                    id="follow-ups-owner"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.owner = (!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="" prop:selected=move || filter.with(|f| f.owner.is_none())>"Anyone"</option>
+                    <For
+                        each=move || owner_list.get()
+                        key=|o| o.clone()
+                        children=move |o| {
+                            let o2 = o.clone();
+                            view! {
+                                <option value=o.clone() prop:selected=move || filter.with(|f| f.owner.as_deref() == Some(o2.as_str()))>
+                                    {o.clone()}
+                                </option>
+                            }
+                        }
+                    />
+                </select>
+            </div>
+            <div class="field">
+                <label class="label" for="follow-ups-priority">"Priority"</label>
+                <select
+                    id="follow-ups-priority"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.priority = Priority::ALL.iter().copied().find(|p| format!("{p:?}") == v));
+                    }
+                >
+                    <option value="" prop:selected=move || filter.with(|f| f.priority.is_none())>"Any"</option>
+                    {Priority::ALL
+                        .iter()
+                        .map(|p| {
+                            let p = *p;
+                            view! {
+                                <option value=format!("{p:?}") prop:selected=move || filter.with(|f| f.priority == Some(p))>
+                                    {p.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field grow">
+                <label class="label" for="follow-ups-postmortem">"Post-mortem"</label>
+                <select
+                    id="follow-ups-postmortem"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        filter.update(|f| f.postmortem_id = (!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="" prop:selected=move || filter.with(|f| f.postmortem_id.is_none())>"All"</option>
+                    <For
+                        each=move || postmortems.get()
+                        key=|p| p.clone()
+                        children=move |(id, title)| {
+                            let id2 = id.clone();
+                            view! {
+                                <option value=id prop:selected=move || filter.with(|f| f.postmortem_id.as_deref() == Some(id2.as_str()))>
+                                    {title}
+                                </option>
+                            }
+                        }
+                    />
+                </select>
+            </div>
+            <label class="check overdue-only">
+                <input
+                    type="checkbox"
+                    id="follow-ups-overdue"
+                    prop:checked=move || filter.with(|f| f.overdue_only)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        filter.update(|f| f.overdue_only = on);
+                    }
+                />
+                <span>"Overdue only"</span>
+            </label>
+        </div>
+    }
+}

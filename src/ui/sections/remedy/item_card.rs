@@ -1,0 +1,219 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::hints::item_action_key;
+use crate::domain::smart;
+use crate::domain::{Edit, ItemKind, ListEdit, Priority, RemediationItem};
+use crate::export::tickets::ticket_url;
+use crate::ui::state::use_editor;
+use crate::ui::tickets::{use_ticket_pattern, TicketLink};
+use crate::ui::widgets::{DateInput, Select, TextInput};
+
+use super::factors::FactorLinks;
+use super::field_id;
+use super::removed::Removed;
+use super::smart_mark::SmartMark;
+use super::status::{DecisionFields, StatusSelect};
+use super::OWNER_LIST;
+
+/// One remediation item as a card. It reads its item through a `Memo` (so
+/// typing in one card re-renders that card's field only) and writes the
+/// whole item back with `Edit::Item(ListEdit::Update(..))`.
+#[component]
+pub fn ItemCard(
+    id: String,
+    number: Memo<usize>,
+    removed: Removed,
+    today: NaiveDate,
+) -> impl IntoView {
+    let editor = use_editor();
+    let iid = id.clone();
+    let item = Memo::new(move |_| {
+        editor.doc.with(|d| {
+            d.remedy
+                .items
+                .iter()
+                .find(|i| i.id == iid)
+                .cloned()
+                .unwrap_or_default()
+        })
+    });
+    let save =
+        Callback::new(move |i: RemediationItem| editor.edit(Edit::Item(ListEdit::Update(i))));
+    let update = move |f: &dyn Fn(&mut RemediationItem)| {
+        let mut i = item.get_untracked();
+        f(&mut i);
+        save.run(i);
+    };
+    let reasons = Memo::new(move |_| item.with(smart::check));
+    let action = Memo::new(move |_| item.with(|i| i.action.clone()));
+    let owner = Memo::new(move |_| item.with(|i| i.owner.clone()));
+    let due = Memo::new(move |_| item.with(|i| i.due));
+    let priority = Memo::new(move |_| item.with(|i| format!("{:?}", i.priority)));
+    let kind = Memo::new(move |_| item.with(|i| format!("{:?}", i.kind)));
+    let ticket = Memo::new(move |_| item.with(|i| i.ticket.clone()));
+    let measure = Memo::new(move |_| item.with(|i| i.measure.clone()));
+    let agreed = Memo::new(move |_| item.with(|i| i.agreed));
+    let cost = Memo::new(move |_| item.with(|i| i.cost_benefit.clone()));
+    let overdue = Memo::new(move |_| {
+        item.with(|i| {
+            smart::is_overdue(i, today).then(|| {
+                let days = i.due.map_or(0, |d| (today - d).num_days());
+                format!("Overdue by {days} day{}", if days == 1 { "" } else { "s" })
+            })
+        })
+    });
+    let pattern = use_ticket_pattern();
+    let ticket_hint = Memo::new(move |_| {
+        let t = ticket.get();
+        let t = t.trim();
+        (!t.is_empty()
+            && ticket_url(t, &pattern.get()).is_none()
+            && pattern.with(|p| p.trim().is_empty()))
+        .then_some(
+            "Set a ticket address pattern under “Ticket links” below to turn ids into links.",
+        )
+    });
+
+    let priorities = Priority::ALL
+        .iter()
+        .map(|p| (format!("{p:?}"), p.label().to_string()))
+        .collect();
+    let kinds = ItemKind::ALL
+        .iter()
+        .map(|k| (format!("{k:?}"), k.label().to_string()))
+        .collect();
+    let heading_id = field_id(&id, "heading");
+    let labelled_by = heading_id.clone();
+    let rid = id.clone();
+    let remove = move |_| {
+        let what = action.with_untracked(|a| {
+            let a = a.trim();
+            if a.is_empty() {
+                "an empty item".to_string()
+            } else {
+                let short: String = a.chars().take(60).collect();
+                let more = if a.chars().count() > 60 { "…" } else { "" };
+                format!("“{short}{more}”")
+            }
+        });
+        editor.edit(Edit::Item(ListEdit::Remove(rid.clone())));
+        removed.record(
+            editor.revision.get_untracked(),
+            what,
+            field_id(&rid, "action"),
+        );
+    };
+    view! {
+        <li class="item-card" aria-labelledby=labelled_by data-item=id.clone()>
+            <header class="item-head">
+                <h3 id=heading_id>{move || format!("Item {}", number.get())}</h3>
+                <SmartMark item_id=id.clone() reasons=reasons />
+            </header>
+            <TextInput
+                id=field_id(&id, "action")
+                label="Action".to_string()
+                multiline=true
+                hint_key=item_action_key(&id)
+                placeholder="Start with a verb: “Add an alert when the certificate has less than 14 days left”"
+                value=action.into()
+                on_change=Callback::new(move |v: String| update(&|i| i.action = v.clone()))
+            />
+            <FactorLinks item=item on_change=save />
+            <div class="row">
+                <TextInput
+                    id=field_id(&id, "owner")
+                    label="Owner".to_string()
+                    list=OWNER_LIST
+                    value=owner.into()
+                    on_change=Callback::new(move |v: String| update(&|i| i.owner = v.clone()))
+                />
+                <div class="due-field">
+                    <DateInput
+                        id=field_id(&id, "due")
+                        label="Due date"
+                        value=due.into()
+                        on_change=Callback::new(move |v: Option<NaiveDate>| update(&|i| i.due = v))
+                    />
+                    <p class="due-note">{move || overdue.get()}</p>
+                </div>
+                <Select
+                    id=field_id(&id, "priority")
+                    label="Priority"
+                    options=priorities
+                    value=priority.into()
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(p) = Priority::ALL.iter().find(|p| format!("{p:?}") == v) {
+                            update(&|i| i.priority = *p);
+                        }
+                    })
+                />
+            </div>
+            <div class="row">
+                <StatusSelect item=item on_change=save today=today />
+                <Select
+                    id=field_id(&id, "kind")
+                    label="Kind"
+                    options=kinds
+                    value=kind.into()
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(k) = ItemKind::ALL.iter().find(|k| format!("{k:?}") == v) {
+                            update(&|i| i.kind = *k);
+                        }
+                    })
+                />
+                <div class="ticket-field">
+                    <TextInput
+                        id=field_id(&id, "ticket")
+                        label="Ticket".to_string()
+                        placeholder="e.g. PAY-1234 or a link"
+                        value=ticket.into()
+                        on_change=Callback::new(move |v: String| update(&|i| i.ticket = v.clone()))
+                    />
+                    <p class="ticket-out">
+                        <TicketLink ticket=ticket.into() />
+                        {move || ticket_hint.get().map(|h| view! { <span class="help">{h}</span> })}
+                    </p>
+                </div>
+            </div>
+            <DecisionFields item=item on_change=save />
+            <TextInput
+                id=field_id(&id, "measure")
+                label="Measure of success".to_string()
+                placeholder="How will we know it worked? e.g. “An alert fires 14 days before expiry in the staging drill”"
+                value=measure.into()
+                on_change=Callback::new(move |v: String| update(&|i| i.measure = v.clone()))
+            />
+            <TextInput
+                id=field_id(&id, "cost_benefit")
+                label="Cost against benefit".to_string()
+                multiline=true
+                help="What it costs (effort, slower work, complexity) and how much it lowers the chance or harm of a repeat."
+                value=cost.into()
+                on_change=Callback::new(move |v: String| update(&|i| i.cost_benefit = v.clone()))
+            />
+            <footer class="item-foot">
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        id=field_id(&id, "agreed")
+                        prop:checked=move || agreed.get()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update(&|i| i.agreed = on);
+                        }
+                    />
+                    <span>"Agreed by the team"</span>
+                </label>
+                <button
+                    type="button"
+                    class="remove"
+                    aria-label=move || format!("Remove item {}", number.get())
+                    on:click=remove
+                >
+                    "Remove"
+                </button>
+            </footer>
+        </li>
+    }
+}

@@ -1,0 +1,144 @@
+//! The Remedy section: what the team will change, as SMART remediation
+//! items linked to the contributing factors they answer, or an honest "we
+//! don't know yet" with a date to look again.
+
+mod factors;
+mod item_card;
+mod removed;
+mod smart_mark;
+mod status;
+mod unknown;
+
+use leptos::prelude::*;
+
+use crate::domain::hints::bias_reminder;
+use crate::domain::smart;
+use crate::domain::{Edit, ListEdit, RemediationItem, Section};
+use crate::ui::focus::focus_soon;
+use crate::ui::hints::BiasNote;
+use crate::ui::route::Route;
+use crate::ui::state::{new_id, use_editor};
+use crate::ui::tickets::TicketSettings;
+use crate::ui::tz;
+use crate::ui::widgets::dom_id;
+
+use item_card::ItemCard;
+use removed::{Removed, RemovedNote};
+use unknown::UnknownRemedy;
+
+/// Element id of an item's field, from the same key the completeness check
+/// and `smart::NotSmart::field` use (`remedy.items.<id>.<field>`), so "jump
+/// to what is missing" lands on the right control.
+pub fn field_id(item_id: &str, field: &str) -> String {
+    dom_id(&format!("remedy.items.{item_id}.{field}"))
+}
+
+/// Id of the datalist suggesting owners (people in the document, owners
+/// already named), shared by every card.
+const OWNER_LIST: &str = "remedy-owner-names";
+
+#[component]
+pub fn RemedySection() -> impl IntoView {
+    let editor = use_editor();
+    let doc = editor.doc;
+    let removed = Removed::new();
+    let ids = Memo::new(move |_| {
+        doc.with(|d| {
+            d.remedy
+                .items
+                .iter()
+                .map(|i| i.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let today = tz::today();
+    let counts = Memo::new(move |_| {
+        doc.with(|d| {
+            let items = &d.remedy.items;
+            let smart_count = items.iter().filter(|i| smart::is_smart(i)).count();
+            let overdue = items.iter().filter(|i| smart::is_overdue(i, today)).count();
+            (items.len(), smart_count, overdue)
+        })
+    });
+    let owner_names = Memo::new(move |_| {
+        doc.with(|d| {
+            let mut names: Vec<String> = d
+                .context
+                .people
+                .iter()
+                .map(|p| p.name.trim().to_string())
+                .chain(d.remedy.items.iter().map(|i| i.owner.trim().to_string()))
+                .filter(|n| !n.is_empty())
+                .collect();
+            names.sort_by_key(|n| n.to_lowercase());
+            names.dedup_by_key(|n| n.to_lowercase());
+            names
+        })
+    });
+    let unknown = Memo::new(move |_| doc.with(|d| d.remedy.unknown));
+    let add = move |_| {
+        let id = new_id();
+        editor.edit(Edit::Item(ListEdit::Add(
+            RemediationItem {
+                id: id.clone(),
+                ..RemediationItem::default()
+            },
+            None,
+        )));
+        focus_soon(field_id(&id, "action"));
+    };
+    view! {
+        <section class="section remedy" id="section-remedy" aria-labelledby="h-remedy">
+            <header class="section-head">
+                <h2 id="h-remedy" tabindex="-1">"Remedy"</h2>
+                <p class="lede">
+                    "What will change so this is less likely, found sooner or hurts less. Each item answers a contributing factor, has an owner, a date and a way to tell it worked."
+                </p>
+            </header>
+            <BiasNote reminder=bias_reminder(Section::Remedy) />
+            <UnknownRemedy />
+            <Show when=move || ids.with(|i| !i.is_empty())>
+                <p class="count" data-testid="remedy-count">
+                    {move || {
+                        let (n, smart_count, overdue) = counts.get();
+                        let mut s = format!("{n} item{} · {smart_count} SMART", if n == 1 { "" } else { "s" });
+                        if overdue > 0 {
+                            s.push_str(&format!(" · {overdue} overdue"));
+                        }
+                        s
+                    }}
+                </p>
+            </Show>
+            <Show when=move || ids.with(Vec::is_empty) && !unknown.get()>
+                <p class="empty">
+                    "No remediation items yet. Add one for each change the team commits to, or say above that the remedy is not known yet."
+                </p>
+            </Show>
+            <ol class="items" aria-label="Remediation items">
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| {
+                        let pid = id.clone();
+                        let number = Memo::new(move |_| ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
+                        view! { <ItemCard id=id number=number removed=removed today=today /> }
+                    }
+                />
+            </ol>
+            <RemovedNote removed=removed />
+            <button type="button" class="add" id="remedy-items" on:click=add>
+                "Add remediation item"
+            </button>
+            <datalist id=OWNER_LIST>
+                <For each=move || owner_names.get() key=|n| n.clone() children=|n| view! { <option value=n></option> } />
+            </datalist>
+            <p class="remedy-links">
+                <a href=Route::FollowUps.href()>"Follow-ups: open items across all post-mortems"</a>
+            </p>
+            <details class="ticket-setup">
+                <summary>"Ticket links"</summary>
+                <TicketSettings id_prefix="remedy" />
+            </details>
+        </section>
+    }
+}
