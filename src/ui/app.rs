@@ -15,6 +15,7 @@ use crate::ui::library::LibraryPage;
 use crate::ui::route::{self, Route};
 use crate::ui::state::{Editor, SaveState, Store};
 use crate::ui::tickets::provide_ticket_pattern;
+use crate::ui::update_banner::UpdateBanner;
 
 /// Opens storage (or falls back to memory), owns the open document, routes
 /// between the library and the editor, and wires the page-wide listeners.
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
             ev.prevent_default();
             crate::ui::focus::focus_now("main");
         }>"Skip to content"</a>
+        <UpdateBanner />
         {unavailable.map(|e| view! {
             <div class="banner warn" role="alert" data-testid="storage-unavailable">
                 <p>{e.to_string()}</p>

@@ -22,6 +22,7 @@ pub mod sections;
 mod state;
 mod tickets;
 mod tz;
+mod update_banner;
 mod widgets;
 
 /// Mounts the app on `<body>` and marks the page ready (tests and the

@@ -161,7 +161,7 @@ test('a new deploy waits for consent, then takes over with one reload', async ({
     expect(await page.evaluate(() => caches.keys())).toContain(firstCache[0]);
 
     const reloaded = page.waitForEvent('load');
-    await page.evaluate(() => window.dispatchEvent(new Event('debrief:apply-update')));
+    await page.getByTestId('update-ready').getByRole('button', { name: 'Reload to update' }).click();
     await reloaded;
     await waitForApp(page, guard);
     await waitForServiceWorker(page);
