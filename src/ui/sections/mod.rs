@@ -3,6 +3,7 @@
 
 pub mod basics;
 pub mod context;
+pub mod timeline;
 
 use leptos::prelude::*;
 
@@ -43,11 +44,12 @@ pub fn slug(s: Section) -> &'static str {
 pub fn view_of(s: Section) -> Option<AnyView> {
     match s {
         Section::Context => Some(view! { <context::ContextSection /> }.into_any()),
+        Section::Timeline => Some(view! { <timeline::TimelineSection /> }.into_any()),
         Section::Basics => Some(view! { <basics::BasicsSection /> }.into_any()),
         _ => None,
     }
 }
 
 pub fn available(s: Section) -> bool {
-    matches!(s, Section::Context | Section::Basics)
+    matches!(s, Section::Context | Section::Timeline | Section::Basics)
 }
