@@ -70,6 +70,10 @@ pub struct MarkerItem {
     /// Label position and text, when a label row was free.
     label: Option<(f64, f64, String)>,
     title: String,
+    /// Local time of the (first) event, for the tooltip.
+    when: String,
+    /// Events this marker stands for (more than one where they overlap).
+    count: usize,
 }
 
 /// Everything the SVG needs, computed once per width and document state.
@@ -158,46 +162,65 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
         .collect();
 
     let mut hidden_labels = 0;
-    let markers = chart
-        .markers
-        .iter()
-        .map(|m| {
-            let label = match m.row {
-                Some(r) => Some((m.label_x, band_y - 6.0 - r as f64 * ROW_H, m.label.clone())),
-                None => {
-                    hidden_labels += 1;
-                    None
-                }
-            };
-            let mut class = format!("marker kind-{}", kind_slug(m.kind));
-            if m.approximate {
-                class.push_str(" approx");
+    let mut markers: Vec<MarkerItem> = Vec::with_capacity(chart.markers.len());
+    // Unlabelled markers that others of the same look may join, by two-pixel
+    // column.
+    let mut shared: HashMap<(String, i64), usize> = HashMap::new();
+    for m in &chart.markers {
+        let label = match m.row {
+            Some(r) => Some((m.label_x, band_y - 6.0 - r as f64 * ROW_H, m.label.clone())),
+            None => {
+                hidden_labels += 1;
+                None
             }
-            let text = events
-                .get(m.event_id.as_str())
-                .map(|e| e.description.trim())
-                .filter(|t| !t.is_empty())
-                .map(|t| format!(" — {t}"))
-                .unwrap_or_default();
-            let title = format!(
-                "{}{} · {}{text}",
-                if m.approximate { "≈ " } else { "" },
-                format_local(zone, m.time),
-                m.kind.label()
-            );
-            MarkerItem {
-                key: format!(
-                    "{}|{:.1}|{:?}|{}|{}|{}",
-                    m.event_id, m.x, label, class, rows, title
-                ),
-                x: m.x,
-                class,
-                milestone: is_milestone(m.kind),
-                label,
-                title,
+        };
+        let mut class = format!("marker kind-{}", kind_slug(m.kind));
+        if m.approximate {
+            class.push_str(" approx");
+        }
+        let milestone = is_milestone(m.kind);
+        let when = format!(
+            "{}{}",
+            if m.approximate { "≈ " } else { "" },
+            format_local(zone, m.time)
+        );
+        // Thousands of events put several on one pixel; unlabelled ones of
+        // the same look that would be drawn on top of each other become one
+        // marker that says how many it stands for. Milestones always get
+        // their own.
+        let bucket = (class.clone(), (m.x / 2.0).floor() as i64);
+        if label.is_none() && !milestone {
+            if let Some(prev) = shared.get(&bucket).and_then(|&i| markers.get_mut(i)) {
+                prev.count += 1;
+                prev.title = format!(
+                    "{} {} events from {}",
+                    prev.count,
+                    m.kind.label().to_lowercase(),
+                    prev.when
+                );
+                prev.key = format!("{}|{:.1}|{}|{}|{}", m.event_id, prev.x, class, rows, prev.title);
+                continue;
             }
-        })
-        .collect();
+            shared.insert(bucket, markers.len());
+        }
+        let text = events
+            .get(m.event_id.as_str())
+            .map(|e| e.description.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| format!(" — {t}"))
+            .unwrap_or_default();
+        let title = format!("{when} · {}{text}", m.kind.label());
+        markers.push(MarkerItem {
+            key: format!("{}|{:.1}|{:?}|{}|{}|{}", m.event_id, m.x, label, class, rows, title),
+            x: m.x,
+            class,
+            milestone,
+            label,
+            title,
+            when,
+            count: 1,
+        });
+    }
 
     let title = match d.context.title.trim() {
         "" => "Timeline chart".to_string(),

@@ -278,7 +278,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                 <input
                     id=source_id.clone()
                     type="url"
-                    placeholder="Source link (optional)"
+                    placeholder="Source link"
                     prop:value=move || source.get()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
