@@ -198,7 +198,10 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
                     m.kind.label().to_lowercase(),
                     prev.when
                 );
-                prev.key = format!("{}|{:.1}|{}|{}|{}", m.event_id, prev.x, class, rows, prev.title);
+                prev.key = format!(
+                    "{}|{:.1}|{}|{}|{}",
+                    m.event_id, prev.x, class, rows, prev.title
+                );
                 continue;
             }
             shared.insert(bucket, markers.len());
@@ -211,7 +214,10 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
             .unwrap_or_default();
         let title = format!("{when} · {}{text}", m.kind.label());
         markers.push(MarkerItem {
-            key: format!("{}|{:.1}|{:?}|{}|{}|{}", m.event_id, m.x, label, class, rows, title),
+            key: format!(
+                "{}|{:.1}|{:?}|{}|{}|{}",
+                m.event_id, m.x, label, class, rows, title
+            ),
             x: m.x,
             class,
             milestone,
@@ -368,7 +374,7 @@ pub fn ChartSvg(
                         children=move |m| {
                             let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
                             m.label.map(|(_, ly, _)| view! {
-                                <line class=format!("leader {}", m.class) x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
+                                <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
                             })
                         }
                     />

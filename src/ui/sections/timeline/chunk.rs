@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::list::Visibility;
 use super::row::EventRow;
-use super::{use_timeline, CHUNK};
+use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
 
 /// One stretch of `CHUNK` rows: rendered while near the viewport (or pinned
 /// for a focus move), otherwise an empty box of the same height.
@@ -21,8 +21,13 @@ pub fn Chunk(index: usize) -> impl IntoView {
     // The first stretch renders at once, so a short timeline never waits for
     // the observer.
     let near = RwSignal::new(index == 0);
-    vis.register(index, near);
-    let mounted = Memo::new(move |_| near.get() || tl.pinned.get() == Some(index));
+    // A timeline of ordinary length renders whole, so find-in-page, a screen
+    // reader's list of fields and every jump reach all of it; windowing is
+    // for the long ones, where rendering everything would be slow.
+    let short = Memo::new(move |_| tl.order.with(|o| o.len() <= RENDER_ALL_UP_TO));
+    let kept = Memo::new(move |_| short.get() || tl.pinned.get() == Some(index));
+    let mounted = Memo::new(move |_| near.get() || kept.get());
+    vis.register(index, near, kept);
     let node = NodeRef::<Div>::new();
     let element: StoredValue<Option<web_sys::Element>, LocalStorage> = StoredValue::new_local(None);
     Effect::new(move |_| {

@@ -21,7 +21,7 @@ const ROW_ESTIMATE: f64 = 120.0;
 #[derive(Clone, Copy)]
 pub(crate) struct Visibility {
     observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
-    chunks: StoredValue<HashMap<usize, RwSignal<bool>>, LocalStorage>,
+    chunks: StoredValue<HashMap<usize, (RwSignal<bool>, Memo<bool>)>, LocalStorage>,
     row_height: StoredValue<f64, LocalStorage>,
 }
 
@@ -56,11 +56,16 @@ impl Visibility {
         else {
             return;
         };
-        let Some(near) = self.chunks.with_value(|c| c.get(&index).copied()) else {
+        let Some((near, kept)) = self.chunks.with_value(|c| c.get(&index).copied()) else {
             return;
         };
         if entry.is_intersecting() {
             near.try_set(true);
+            return;
+        }
+        if kept.try_get_untracked().unwrap_or(true) {
+            // Rendered anyway (a short timeline, a pinned stretch).
+            near.try_set(false);
             return;
         }
         // A stretch holding the focused control stays: unrendering it would
@@ -85,9 +90,10 @@ impl Visibility {
         near.try_set(false);
     }
 
-    pub fn register(&self, index: usize, near: RwSignal<bool>) {
+    /// `kept`: whether the stretch stays rendered even when off screen.
+    pub fn register(&self, index: usize, near: RwSignal<bool>, kept: Memo<bool>) {
         self.chunks.update_value(|c| {
-            c.insert(index, near);
+            c.insert(index, (near, kept));
         });
     }
 

@@ -1,7 +1,7 @@
 //! The Timeline section: what happened when, the durations derived from it,
 //! and the incident drawn as a chart.
 //!
-//! Built to stay quick with thousands of events: the list renders only the
+//! Built to stay quick with thousands of events: a long list renders only the
 //! stretches of rows near the viewport (`chunk.rs`), each row reads its own
 //! event by index instead of searching the list, and the durations and chart
 //! follow `Editor::settled` (a pause in typing) rather than every keystroke.
@@ -37,6 +37,10 @@ use undo::DeletedNote;
 
 /// Rows per rendered stretch of the list.
 pub(crate) const CHUNK: usize = 40;
+
+/// Timelines up to this many events are rendered whole; longer ones only
+/// near the viewport.
+pub(crate) const RENDER_ALL_UP_TO: usize = 200;
 
 /// Element id of a control in an event's row: `timeline-<id>-<part>`. The
 /// description's id is also what `dom_id` makes of its hint key, so "jump to
