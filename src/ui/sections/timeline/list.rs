@@ -16,12 +16,15 @@ const MARGIN: &str = "1200px 0px";
 /// Estimated row height (px) before any row has been measured.
 const ROW_ESTIMATE: f64 = 120.0;
 
+/// A stretch's "near the viewport" flag and whether it stays rendered anyway.
+type Registered = (RwSignal<bool>, Memo<bool>);
+
 /// Which stretches of rows are near the viewport, fed by one
 /// `IntersectionObserver` for the whole list.
 #[derive(Clone, Copy)]
 pub(crate) struct Visibility {
     observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
-    chunks: StoredValue<HashMap<usize, (RwSignal<bool>, Memo<bool>)>, LocalStorage>,
+    chunks: StoredValue<HashMap<usize, Registered>, LocalStorage>,
     row_height: StoredValue<f64, LocalStorage>,
 }
 
