@@ -308,3 +308,21 @@ fn undo_redo_coalesces_typing() {
         "no-op records nothing"
     );
 }
+
+#[test]
+fn pasted_events_are_one_sorted_undo_step() {
+    let mut d = PostMortem::default();
+    let mut h = History::default();
+    let ev = |id: &str, m: u32| TimelineEvent {
+        id: id.into(),
+        time: Some(t(14, m)),
+        ..Default::default()
+    };
+    h.apply(&mut d, Edit::Event(ListEdit::Add(ev("first", 30), None)));
+    assert!(h.apply(&mut d, Edit::Events(vec![ev("b", 40), ev("a", 10)])));
+    let ids: Vec<_> = d.timeline.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a", "first", "b"]);
+    assert!(h.undo(&mut d));
+    assert_eq!(d.timeline.len(), 1, "one undo removes the whole paste");
+    assert!(!apply(&mut d, Edit::Events(vec![])));
+}

@@ -180,6 +180,8 @@ pub enum Edit {
     Link(ListEdit<Link>),
     Factor(ListEdit<Factor>),
     Event(ListEdit<TimelineEvent>),
+    /// Several events at once (a paste): one change, one undo step.
+    Events(Vec<TimelineEvent>),
     Item(ListEdit<RemediationItem>),
     Lesson(LessonKind, ListEdit<Entry>),
     Question(ListEdit<Question>),
@@ -326,6 +328,14 @@ pub fn apply(doc: &mut PostMortem, edit: Edit) -> bool {
             let changed = apply_list(&mut doc.timeline, e);
             sort_timeline(&mut doc.timeline);
             changed
+        }
+        Edit::Events(events) => {
+            if events.is_empty() {
+                return false;
+            }
+            doc.timeline.extend(events);
+            sort_timeline(&mut doc.timeline);
+            true
         }
         Edit::Item(e) => apply_list(&mut doc.remedy.items, e),
         Edit::Lesson(kind, e) => apply_list(kind.list_mut(&mut doc.lessons), e),

@@ -20,15 +20,7 @@ pub fn EditorPage() -> impl IntoView {
     let printing = install_print();
     provide_context(Printing(printing));
     let title = Memo::new(move |_| editor.doc.with(|d| d.context.title.clone()));
-    let sections: Memo<Vec<Section>> = Memo::new(move |_| {
-        editor.doc.with(|d| {
-            d.sections
-                .iter()
-                .copied()
-                .filter(|s| view_of(*s).is_some())
-                .collect()
-        })
-    });
+    let sections: Memo<Vec<Section>> = Memo::new(move |_| editor.doc.with(|d| d.sections.clone()));
     view! {
         <div class="editor">
             <header class="topbar">

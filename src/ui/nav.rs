@@ -4,7 +4,7 @@ use crate::domain::{Edit, Section};
 use crate::ui::focus::focus_now;
 use crate::ui::hints::ReviewPanel;
 use crate::ui::progress::{use_completeness, MissingList};
-use crate::ui::sections::{available, label, slug};
+use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
 
 /// The table of contents beside the document: jumps to a section by keyboard
@@ -17,7 +17,7 @@ pub fn SectionNav() -> impl IntoView {
             Section::ALL
                 .iter()
                 .copied()
-                .filter(|s| d.sections.contains(s) && available(*s))
+                .filter(|s| d.sections.contains(s))
                 .collect::<Vec<_>>()
         })
     });
@@ -26,7 +26,7 @@ pub fn SectionNav() -> impl IntoView {
             Section::ALL
                 .iter()
                 .copied()
-                .filter(|s| !d.sections.contains(s) && available(*s))
+                .filter(|s| !d.sections.contains(s))
                 .collect::<Vec<_>>()
         })
     });

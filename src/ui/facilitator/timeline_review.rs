@@ -36,7 +36,7 @@ pub fn TimelineReview() -> impl IntoView {
                 <ol class="review-list">
                     <For
                         each=move || rows.get()
-                        key=|r| r.0.clone()
+                        key=|r| r.clone()
                         children=|(_, time, kind, text)| view! {
                             <li>
                                 <span class="when">{time}</span>

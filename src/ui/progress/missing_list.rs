@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{focus_key, use_completeness};
 use crate::domain::Edit;
-use crate::ui::sections::{available, label, slug};
+use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
 
 /// The overall figure and what is still missing, in document order.
@@ -10,14 +10,7 @@ use crate::ui::state::use_editor;
 pub fn MissingList() -> impl IntoView {
     let editor = use_editor();
     let c = use_completeness(editor);
-    let missing = Memo::new(move |_| {
-        c.with(|c| {
-            c.missing()
-                .filter(|m| available(m.section))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
+    let missing = Memo::new(move |_| c.with(|c| c.missing().cloned().collect::<Vec<_>>()));
     view! {
         <div class="progress-panel">
             <p class="overall">

@@ -6,11 +6,17 @@ mod parts;
 
 use leptos::prelude::*;
 
+use crate::domain::durations::durations;
 use crate::domain::{Area, LessonKind, PostMortem, QuestionState};
 use crate::ui::sections::label;
+use crate::ui::sections::timeline::{chart_model, ChartLegend, ChartSvg, DurationsTable};
 use crate::ui::tz;
 
 use parts::{Para, SafeLink};
+
+/// The chart is drawn at a fixed width and scales with the page (its
+/// `viewBox` keeps the proportions), which suits paper and PDF.
+const REPORT_CHART_WIDTH: f64 = 680.0;
 
 fn when(t: Option<chrono::DateTime<chrono::Utc>>, zone: &str) -> String {
     match t {
@@ -123,7 +129,19 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                     })}
                 </section> })}
                 {(!d.timeline.is_empty()).then(|| view! { <section class="report-section"><h2>{"Timeline"}</h2>
-                    <table class="report-table">
+                    <h3>"Durations"</h3>
+                    <DurationsTable durations=durations(&d.timeline) />
+                    {chart_model(&d, REPORT_CHART_WIDTH).map(|m| {
+                        let desc = m.desc.clone();
+                        view! {
+                            <figure class="chart report-chart">
+                                <ChartSvg model=Signal::stored(Some(m)) id="report-chart" described_by="report-timeline" />
+                                <ChartLegend />
+                                <figcaption class="help">{desc}</figcaption>
+                            </figure>
+                        }
+                    })}
+                    <table class="report-table" id="report-timeline">
                         <thead><tr><th scope="col">"Time"</th><th scope="col">"Kind"</th><th scope="col">"What happened"</th></tr></thead>
                         <tbody>
                             {d.timeline.iter().map(|e| view! {

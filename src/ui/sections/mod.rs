@@ -10,6 +10,7 @@ pub mod questions;
 pub mod reason;
 pub mod regret;
 pub mod remedy;
+pub mod timeline;
 
 use leptos::prelude::*;
 
@@ -45,34 +46,18 @@ pub fn slug(s: Section) -> &'static str {
     }
 }
 
-/// The component for a section, or `None` while this build has none for it
-/// (the editor then leaves it out rather than showing an empty shell).
-pub fn view_of(s: Section) -> Option<AnyView> {
+/// The component that draws a section.
+pub fn view_of(s: Section) -> AnyView {
     match s {
-        Section::Context => Some(view! { <context::ContextSection /> }.into_any()),
-        Section::Regret => Some(view! { <regret::RegretSection /> }.into_any()),
-        Section::Reason => Some(view! { <reason::ReasonSection /> }.into_any()),
-        Section::Lessons => Some(view! { <lessons::LessonsSection /> }.into_any()),
-        Section::Questions => Some(view! { <questions::QuestionsSection /> }.into_any()),
-        Section::Meeting => Some(view! { <meeting::MeetingSection /> }.into_any()),
-        Section::Evidence => Some(view! { <evidence::EvidenceSection /> }.into_any()),
-        Section::Basics => Some(view! { <basics::BasicsSection /> }.into_any()),
-        Section::Remedy => Some(view! { <remedy::RemedySection /> }.into_any()),
-        _ => None,
+        Section::Context => view! { <context::ContextSection /> }.into_any(),
+        Section::Regret => view! { <regret::RegretSection /> }.into_any(),
+        Section::Reason => view! { <reason::ReasonSection /> }.into_any(),
+        Section::Lessons => view! { <lessons::LessonsSection /> }.into_any(),
+        Section::Questions => view! { <questions::QuestionsSection /> }.into_any(),
+        Section::Meeting => view! { <meeting::MeetingSection /> }.into_any(),
+        Section::Evidence => view! { <evidence::EvidenceSection /> }.into_any(),
+        Section::Timeline => view! { <timeline::TimelineSection /> }.into_any(),
+        Section::Basics => view! { <basics::BasicsSection /> }.into_any(),
+        Section::Remedy => view! { <remedy::RemedySection /> }.into_any(),
     }
-}
-
-pub fn available(s: Section) -> bool {
-    matches!(
-        s,
-        Section::Context
-            | Section::Regret
-            | Section::Reason
-            | Section::Lessons
-            | Section::Questions
-            | Section::Meeting
-            | Section::Evidence
-            | Section::Remedy
-            | Section::Basics
-    )
 }

@@ -1,0 +1,509 @@
+use std::collections::HashMap;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::time::{format_local, offset};
+use super::use_timeline;
+use crate::domain::chart::{layout_with, Chart, ChartOptions};
+use crate::domain::durations::format_minutes;
+use crate::domain::{EventKind, PostMortem, TimelineEvent};
+
+/// CSS class suffix for an event kind (`kind-impact-start`), shared by the
+/// chart's markers and the list's rows so both use the same colour.
+pub fn kind_slug(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::ImpactStart => "impact-start",
+        EventKind::Detected => "detected",
+        EventKind::Acknowledged => "acknowledged",
+        EventKind::Escalated => "escalated",
+        EventKind::Mitigated => "mitigated",
+        EventKind::Resolved => "resolved",
+        EventKind::Communication => "communication",
+        EventKind::Action => "action",
+        EventKind::Note => "note",
+    }
+}
+
+/// Milestones are drawn as diamonds, other events as dots, so the shape
+/// carries the meaning as well as the colour.
+fn is_milestone(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::ImpactStart
+            | EventKind::Detected
+            | EventKind::Acknowledged
+            | EventKind::Escalated
+            | EventKind::Mitigated
+            | EventKind::Resolved
+    )
+}
+
+const ROW_H: f64 = 16.0;
+const TOP: f64 = 6.0;
+const BAND_H: f64 = 18.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhaseItem {
+    class: String,
+    x: f64,
+    w: f64,
+    title: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TickItem {
+    x: f64,
+    label: String,
+    anchor: &'static str,
+    day: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkerItem {
+    /// Changes whenever anything drawn for the marker changes, so a keyed
+    /// list redraws only the markers that moved or were relabelled.
+    key: String,
+    x: f64,
+    class: String,
+    milestone: bool,
+    /// Label position and text, when a label row was free.
+    label: Option<(f64, f64, String)>,
+    title: String,
+    /// Local time of the (first) event, for the tooltip.
+    when: String,
+    /// Events this marker stands for (more than one where they overlap).
+    count: usize,
+}
+
+/// Everything the SVG needs, computed once per width and document state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartModel {
+    width: f64,
+    height: f64,
+    band_y: f64,
+    axis_y: f64,
+    pub title: String,
+    pub desc: String,
+    phases: Vec<PhaseItem>,
+    ticks: Vec<TickItem>,
+    markers: Vec<MarkerItem>,
+    pub unplaced: usize,
+    pub hidden_labels: usize,
+}
+
+/// Lays out the chart of `d`'s timeline for a drawing `width` pixels wide;
+/// `None` when no event has a known time.
+pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
+    let zone = d.context.time_zone.as_str();
+    let narrow = width < 520.0;
+    let opts = ChartOptions {
+        width,
+        margin: 18.0,
+        char_width: 6.6,
+        label_gap: 8.0,
+        max_label_chars: if narrow { 18 } else { 28 },
+        max_rows: if narrow { 4 } else { 6 },
+        min_tick_spacing: if narrow { 60.0 } else { 76.0 },
+        offset_minutes: 0,
+    };
+    let chart = layout_with(&d.timeline, &opts, |t| offset(zone, t))?;
+    let rows = chart.rows.max(1) as f64;
+    let band_y = TOP + rows * ROW_H + 8.0;
+    let axis_y = band_y + BAND_H;
+    let height = axis_y + 34.0;
+    let events: HashMap<&str, &TimelineEvent> =
+        d.timeline.iter().map(|e| (e.id.as_str(), e)).collect();
+
+    let phases = chart
+        .phases
+        .iter()
+        .map(|p| {
+            let w = (p.x1 - p.x0).max(1.0);
+            let name = p.phase.label();
+            let mut class = format!("phase {}", p.phase.class());
+            if p.approximate {
+                class.push_str(" approx");
+            }
+            if p.open {
+                class.push_str(" open");
+            }
+            PhaseItem {
+                class,
+                x: p.x0,
+                w,
+                title: format!(
+                    "{name}: {} to {} ({})",
+                    format_local(zone, p.start),
+                    format_local(zone, p.end),
+                    span_text(p.end - p.start)
+                ),
+            }
+        })
+        .collect();
+
+    let last = chart.ticks.len().saturating_sub(1);
+    let ticks = chart
+        .ticks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TickItem {
+            x: t.x,
+            label: t.label.clone(),
+            anchor: if t.x < 24.0 {
+                "start"
+            } else if t.x > chart.width - 24.0 || (i == last && t.x > chart.width - 40.0) {
+                "end"
+            } else {
+                "middle"
+            },
+            day: t.day.clone(),
+        })
+        .collect();
+
+    let mut hidden_labels = 0;
+    let mut markers: Vec<MarkerItem> = Vec::with_capacity(chart.markers.len());
+    // Unlabelled markers that others of the same look may join, by two-pixel
+    // column.
+    let mut shared: HashMap<(String, i64), usize> = HashMap::new();
+    for m in &chart.markers {
+        let label = match m.row {
+            Some(r) => Some((m.label_x, band_y - 6.0 - r as f64 * ROW_H, m.label.clone())),
+            None => {
+                hidden_labels += 1;
+                None
+            }
+        };
+        let mut class = format!("marker kind-{}", kind_slug(m.kind));
+        if m.approximate {
+            class.push_str(" approx");
+        }
+        let milestone = is_milestone(m.kind);
+        let when = format!(
+            "{}{}",
+            if m.approximate { "≈ " } else { "" },
+            format_local(zone, m.time)
+        );
+        // Thousands of events put several on one pixel; unlabelled ones of
+        // the same look that would be drawn on top of each other become one
+        // marker that says how many it stands for. Milestones always get
+        // their own.
+        let bucket = (class.clone(), (m.x / 2.0).floor() as i64);
+        if label.is_none() && !milestone {
+            if let Some(prev) = shared.get(&bucket).and_then(|&i| markers.get_mut(i)) {
+                prev.count += 1;
+                prev.title = format!(
+                    "{} {} events from {}",
+                    prev.count,
+                    m.kind.label().to_lowercase(),
+                    prev.when
+                );
+                prev.key = format!(
+                    "{}|{:.1}|{}|{}|{}",
+                    m.event_id, prev.x, class, rows, prev.title
+                );
+                continue;
+            }
+            shared.insert(bucket, markers.len());
+        }
+        let text = events
+            .get(m.event_id.as_str())
+            .map(|e| e.description.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| format!(" — {t}"))
+            .unwrap_or_default();
+        let title = format!("{when} · {}{text}", m.kind.label());
+        markers.push(MarkerItem {
+            key: format!(
+                "{}|{:.1}|{:?}|{}|{}|{}",
+                m.event_id, m.x, label, class, rows, title
+            ),
+            x: m.x,
+            class,
+            milestone,
+            label,
+            title,
+            when,
+            count: 1,
+        });
+    }
+
+    let title = match d.context.title.trim() {
+        "" => "Timeline chart".to_string(),
+        t => format!("Timeline chart: {t}"),
+    };
+    let desc = describe(&chart, zone);
+    Some(ChartModel {
+        width: chart.width,
+        height,
+        band_y,
+        axis_y,
+        title,
+        desc,
+        phases,
+        ticks,
+        markers,
+        unplaced: chart.unplaced.len(),
+        hidden_labels,
+    })
+}
+
+fn span_text(d: chrono::TimeDelta) -> String {
+    let s = d.num_seconds();
+    format_minutes((s + 30).div_euclid(60))
+}
+
+/// The chart in words, for the `<desc>`: range, phases and what is missing.
+fn describe(chart: &Chart, zone: &str) -> String {
+    let n = chart.markers.len();
+    let first = chart.markers.iter().map(|m| m.time).min();
+    let last = chart.markers.iter().map(|m| m.time).max();
+    let mut out = match (first, last) {
+        (Some(a), Some(b)) if n > 1 => format!(
+            "{n} events from {} to {} ({}), over {}.",
+            format_local(zone, a),
+            format_local(zone, b),
+            if zone.is_empty() { "UTC" } else { zone },
+            span_text(b - a)
+        ),
+        (Some(a), _) => format!("1 event at {}.", format_local(zone, a)),
+        _ => String::new(),
+    };
+    let phases: Vec<String> = chart
+        .phases
+        .iter()
+        .map(|p| {
+            format!(
+                "{} for {}{}",
+                p.phase.label().to_lowercase(),
+                if p.approximate { "about " } else { "" },
+                span_text(p.end - p.start)
+            )
+        })
+        .collect();
+    if !phases.is_empty() {
+        let mut s = phases.join(", then ");
+        if let Some(c) = s.get_mut(0..1) {
+            c.make_ascii_uppercase();
+        }
+        out.push(' ');
+        out.push_str(&s);
+        out.push('.');
+    }
+    match chart.unplaced.len() {
+        0 => {}
+        1 => out.push_str(" 1 event has no known time and is not drawn."),
+        k => out.push_str(&format!(
+            " {k} events have no known time and are not drawn."
+        )),
+    }
+    out
+}
+
+/// The drawing itself: phases as a coloured band, a time axis, and a marker
+/// per event with its label on the first free row above. Colours come from
+/// CSS classes only (the content security policy allows no inline styles).
+#[component]
+pub fn ChartSvg(
+    model: Signal<Option<ChartModel>>,
+    /// Prefix for element ids.
+    id: &'static str,
+    /// Id of the element that lists the same events as text.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+) -> impl IntoView {
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let describedby = match described_by {
+        Some(other) => format!("{desc_id} {other}"),
+        None => desc_id.clone(),
+    };
+    let get =
+        move |f: fn(&ChartModel) -> String| model.with(|m| m.as_ref().map(f).unwrap_or_default());
+    let markers = Memo::new(move |_| {
+        model.with(|m| m.as_ref().map(|m| m.markers.clone()).unwrap_or_default())
+    });
+    view! {
+        <Show when=move || model.with(Option::is_some)>
+            <svg
+                class="timeline-chart"
+                role="img"
+                aria-labelledby=title_id.clone()
+                aria-describedby=describedby.clone()
+                width="100%"
+                preserveAspectRatio="xMinYMin meet"
+                viewBox=move || model.with(|m| m.as_ref().map(|m| format!("0 0 {:.0} {:.0}", m.width, m.height)).unwrap_or_default())
+            >
+                <title id=title_id.clone()>{move || get(|m| m.title.clone())}</title>
+                <desc id=desc_id.clone()>{move || get(|m| m.desc.clone())}</desc>
+                {move || {
+                    model.with(|m| m.as_ref().map(|m| {
+                        let (band_y, axis_y, width) = (m.band_y, m.axis_y, m.width);
+                        let phases = m.phases.iter().map(|p| view! {
+                            <g>
+                                <title>{p.title.clone()}</title>
+                                <rect class=p.class.clone() x=p.x y=band_y width=p.w height=BAND_H rx="2"></rect>
+                            </g>
+                        }).collect_view();
+                        let ticks = m.ticks.iter().map(|t| view! {
+                            <g class="tick">
+                                <line class="grid" x1=t.x x2=t.x y1=TOP y2=axis_y></line>
+                                <line class="tick-mark" x1=t.x x2=t.x y1=axis_y y2=axis_y + 4.0></line>
+                                <text class="tick-label" x=t.x y=axis_y + 16.0 text-anchor=t.anchor>{t.label.clone()}</text>
+                                {t.day.clone().map(|d| view! {
+                                    <text class="day-label" x=t.x y=axis_y + 29.0 text-anchor=t.anchor>{d}</text>
+                                })}
+                            </g>
+                        }).collect_view();
+                        view! {
+                            <g class="frame">
+                                <rect class="band-base" x="0" y=band_y width=width height=BAND_H rx="2"></rect>
+                                {phases}
+                                <line class="axis" x1="0" x2=width y1=axis_y y2=axis_y></line>
+                                {ticks}
+                            </g>
+                        }
+                    }))
+                }}
+                // Three layers, so that no leader line is drawn over a label and
+                // every marker sits on top.
+                <g class="leaders">
+                    <For
+                        each=move || markers.get()
+                        key=|m| m.key.clone()
+                        children=move |m| {
+                            let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
+                            m.label.map(|(_, ly, _)| view! {
+                                <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
+                            })
+                        }
+                    />
+                </g>
+                <g class="labels">
+                    <For
+                        each=move || markers.get()
+                        key=|m| m.key.clone()
+                        children=move |m| {
+                            m.label.map(|(lx, ly, text)| view! {
+                                <text class="marker-label" x=lx y=ly>{text}</text>
+                            })
+                        }
+                    />
+                </g>
+                <g class="markers">
+                    <For
+                        each=move || markers.get()
+                        key=|m| m.key.clone()
+                        children=move |m| {
+                            let cy = model.with_untracked(|x| x.as_ref().map(|x| x.band_y + BAND_H / 2.0).unwrap_or(0.0));
+                            let shape = if m.milestone {
+                                let x = m.x;
+                                view! {
+                                    <polygon
+                                        class="shape"
+                                        points=format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x, cy - 6.0, x + 6.0, cy, x, cy + 6.0, x - 6.0, cy)
+                                    ></polygon>
+                                }
+                                .into_any()
+                            } else {
+                                view! { <circle class="shape" cx=m.x cy=cy r="4"></circle> }.into_any()
+                            };
+                            view! {
+                                <g class=m.class.clone()>
+                                    <title>{m.title.clone()}</title>
+                                    {shape}
+                                </g>
+                            }
+                        }
+                    />
+                </g>
+            </svg>
+        </Show>
+    }
+}
+
+/// Colour key under the chart.
+#[component]
+pub fn ChartLegend() -> impl IntoView {
+    view! {
+        <ul class="chart-legend">
+            <li><span class="swatch phase-undetected"></span>"Undetected"</li>
+            <li><span class="swatch phase-responding"></span>"Responding"</li>
+            <li><span class="swatch phase-mitigated"></span>"Mitigated"</li>
+            <li><span class="swatch phase-after"></span>"After resolution"</li>
+            <li><span class="key-shape diamond"></span>"Milestone"</li>
+            <li><span class="key-shape dot"></span>"Other event"</li>
+            <li><span class="key-shape dot hollow"></span>"Approximate time"</li>
+        </ul>
+    }
+}
+
+/// The chart in the editor: as wide as the column (measured on load and on
+/// resize) and redrawn when typing pauses.
+#[component]
+pub fn TimelineChart() -> impl IntoView {
+    let tl = use_timeline();
+    let editor = tl.editor;
+    let wrap = NodeRef::<Div>::new();
+    let width = RwSignal::new(0.0_f64);
+    let measure = move || {
+        if let Some(el) = wrap.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if wrap.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let model = Memo::new(move |_| {
+        editor.settled.track();
+        let w = width.get();
+        tl.zone.track();
+        if w <= 0.0 {
+            return None;
+        }
+        editor.doc.with_untracked(|d| chart_model(d, w))
+    });
+    let notes = Memo::new(move |_| {
+        model.with(|m| {
+            m.as_ref().map(|m| {
+                let mut s = String::new();
+                if m.hidden_labels > 0 {
+                    s.push_str(&format!(
+                        "{} crowded labels are left out; point at a marker to read it. ",
+                        m.hidden_labels
+                    ));
+                }
+                match m.unplaced {
+                    0 => {}
+                    1 => s.push_str("1 event with an unknown time is not drawn. "),
+                    k => s.push_str(&format!("{k} events with an unknown time are not drawn. ")),
+                }
+                s
+            })
+        })
+    });
+    view! {
+        <figure class="chart">
+            <div class="chart-wrap" node_ref=wrap>
+                <ChartSvg model=model.into() id="timeline-chart" described_by="timeline-chart-note" />
+                <Show when=move || model.with(Option::is_none)>
+                    <p class="empty">"The chart appears once an event has a time."</p>
+                </Show>
+            </div>
+            <Show when=move || model.with(Option::is_some)>
+                <ChartLegend />
+                <figcaption class="help" id="timeline-chart-note">
+                    {move || notes.get()}
+                    "Every event on the chart is listed below with its exact time."
+                </figcaption>
+            </Show>
+        </figure>
+    }
+}

@@ -1,0 +1,189 @@
+use leptos::prelude::*;
+
+use super::time::{entry_reference, format_local, read_time, utc_note, TimeInput};
+use super::{use_timeline, ENTRY_TIME};
+use crate::domain::paste::guess_kind;
+use crate::domain::{Edit, EventKind, ListEdit, Precision, TimelineEvent};
+use crate::ui::focus::focus_now;
+use crate::ui::state::new_id;
+
+const GUESS: &str = "guess";
+
+/// The row under the list for adding events by keyboard alone: type a time,
+/// Tab, a kind (or leave "guess"), Tab, what happened, Enter. The event is
+/// added in its place in time and the cursor is back in the time field for
+/// the next one.
+#[component]
+pub fn EntryRow() -> impl IntoView {
+    let tl = use_timeline();
+    let editor = tl.editor;
+    let time = RwSignal::new(String::new());
+    let kind = RwSignal::new(GUESS.to_string());
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let added = RwSignal::new(String::new());
+    // Where a bare HH:MM lands: after the last timed event (or the start).
+    let reference = Memo::new(move |_| editor.doc.with(entry_reference));
+    let read = move |raw: &str| {
+        let (after, base) = reference.get_untracked();
+        read_time(raw, &tl.zone.get_untracked(), after, base)
+    };
+    let preview = Memo::new(move |_| {
+        let raw = time.get();
+        reference.track();
+        tl.zone.track();
+        (!raw.trim().is_empty()).then(|| read(&raw))
+    });
+
+    let add = move || {
+        let description = text.get_untracked().trim().to_string();
+        let raw_time = time.get_untracked();
+        if description.is_empty() && raw_time.trim().is_empty() {
+            problem.set(Some("Type a time and what happened first."));
+            focus_now(ENTRY_TIME);
+            return;
+        }
+        let (at, precision) = match read(&raw_time) {
+            TimeInput::Empty => (None, Precision::Unknown),
+            TimeInput::At(t, p) => (Some(t), p),
+            TimeInput::Invalid(why) => {
+                problem.set(Some(why));
+                focus_now(ENTRY_TIME);
+                return;
+            }
+        };
+        let chosen = kind.get_untracked();
+        let kind_value = EventKind::ALL
+            .iter()
+            .copied()
+            .find(|k| format!("{k:?}") == chosen)
+            .unwrap_or_else(|| guess_kind(&description));
+        let zone = tl.zone.get_untracked();
+        let when = at
+            .filter(|_| precision != Precision::Unknown)
+            .map(|t| format_local(&zone, t))
+            .unwrap_or_else(|| "time unknown".into());
+        editor.edit(Edit::Event(ListEdit::Add(
+            TimelineEvent {
+                id: new_id(),
+                time: at,
+                precision,
+                kind: kind_value,
+                description,
+                source: String::new(),
+            },
+            None,
+        )));
+        editor.seal();
+        added.set(format!("Added: {when}, {}.", kind_value.label()));
+        time.set(String::new());
+        text.set(String::new());
+        kind.set(GUESS.to_string());
+        problem.set(None);
+        focus_now(ENTRY_TIME);
+    };
+
+    let zone_hint = move || {
+        let z = tl.zone.get();
+        if z.trim().is_empty() {
+            "UTC".to_string()
+        } else {
+            z
+        }
+    };
+    view! {
+        <div
+            class="entry-row"
+            role="group"
+            aria-labelledby="timeline-new-label"
+            on:keydown=move |ev| {
+                if ev.key() == "Enter" && !ev.shift_key() {
+                    ev.prevent_default();
+                    add();
+                }
+            }
+        >
+            <h3 id="timeline-new-label" class="entry-title">"Add an event"</h3>
+            <p class="help" id="timeline-new-format">
+                "Time as HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM, in " {zone_hint} ". Start with ~ for “around”; leave it empty if unknown. Enter adds the event."
+            </p>
+            <div class="entry-fields">
+                <div class="field ev-time">
+                    <label class="label" for=ENTRY_TIME>
+                        <span class="visually-hidden">"New event "</span>
+                        "Time"
+                    </label>
+                    <input
+                        id=ENTRY_TIME
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="HH:MM"
+                        aria-describedby="timeline-new-format timeline-new-preview"
+                        aria-invalid=move || problem.get().is_some().to_string()
+                        prop:value=move || time.get()
+                        on:input=move |ev| {
+                            time.set(event_target_value(&ev));
+                            problem.set(None);
+                        }
+                    />
+                    <span class="utc" id="timeline-new-preview">
+                        {move || match preview.get() {
+                            Some(TimeInput::At(t, p)) => {
+                                let zone = tl.zone.get();
+                                let around = if p == Precision::Approximate { "around " } else { "" };
+                                let utc = utc_note(&zone, t);
+                                let utc = if utc.is_empty() { String::new() } else { format!(" · {utc}") };
+                                format!("{around}{}{utc}", format_local(&zone, t))
+                            }
+                            Some(TimeInput::Invalid(why)) => why.to_string(),
+                            Some(TimeInput::Empty) => "Time unknown".to_string(),
+                            None => String::new(),
+                        }}
+                    </span>
+                </div>
+                <div class="field ev-kind">
+                    <label class="label" for="timeline-new-kind">
+                        <span class="visually-hidden">"New event "</span>
+                        "Kind"
+                    </label>
+                    <select id="timeline-new-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
+                        <option value=GUESS prop:selected=move || kind.get() == GUESS>
+                            "Guess from the text"
+                        </option>
+                        {EventKind::ALL
+                            .iter()
+                            .map(|k| {
+                                let v = format!("{k:?}");
+                                let v2 = v.clone();
+                                view! {
+                                    <option value=v prop:selected=move || kind.get() == v2>
+                                        {k.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field ev-desc">
+                    <label class="label" for="timeline-new-text">
+                        <span class="visually-hidden">"New event: "</span>
+                        "What happened"
+                    </label>
+                    <input
+                        id="timeline-new-text"
+                        type="text"
+                        placeholder="e.g. Error-rate alert fires for checkout"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    />
+                </div>
+                <button type="button" class="add entry-add" on:click=move |_| add()>
+                    "Add event"
+                </button>
+            </div>
+            <p class="error" role="alert">{move || problem.get()}</p>
+            <p class="visually-hidden" role="status">{move || added.get()}</p>
+        </div>
+    }
+}

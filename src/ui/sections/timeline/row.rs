@@ -1,0 +1,332 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::chart::kind_slug;
+use super::time::{entry_reference, format_local, local, read_time, utc_note, TimeInput};
+use super::undo::Deletion;
+use super::{field_id, use_timeline, ENTRY_TIME};
+use crate::domain::hints::event_key;
+use crate::domain::{Edit, EventKind, ListEdit, Precision, TimelineEvent};
+use crate::ui::focus::focus_soon;
+use crate::ui::hints::FieldHints;
+
+const PRECISIONS: [(Precision, &str); 3] = [
+    (Precision::Exact, "Exact"),
+    (Precision::Approximate, "Around"),
+    (Precision::Unknown, "Unknown"),
+];
+
+/// One event, edited in place. `index` is its position in the timeline, which
+/// the row uses to read its event without searching the whole list (and to
+/// number its labels: "Time of event 3").
+#[component]
+pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
+    let tl = use_timeline();
+    let editor = tl.editor;
+    let me = id.clone();
+    let event = Memo::new(move |_| {
+        let i = index.get();
+        editor.doc.with(|d| match d.timeline.get(i) {
+            Some(e) if e.id == me => Some(e.clone()),
+            // Between an edit and the list catching up the index can be
+            // stale for a moment; the search is the rare fallback.
+            _ => d.timeline.iter().find(|e| e.id == me).cloned(),
+        })
+    });
+    let n = Memo::new(move |_| index.get() + 1);
+    let when = Memo::new(move |_| {
+        event.with(|e| {
+            e.as_ref()
+                .map(|e| (e.time, e.precision))
+                .unwrap_or((None, Precision::Unknown))
+        })
+    });
+    let time_text = Memo::new(move |_| match when.get() {
+        (Some(t), p) if p != Precision::Unknown => format_local(&tl.zone.get(), t),
+        _ => String::new(),
+    });
+    let utc_text = Memo::new(move |_| match when.get() {
+        (Some(t), p) if p != Precision::Unknown => utc_note(&tl.zone.get(), t),
+        _ => "Time unknown".to_string(),
+    });
+    let precision = Memo::new(move |_| when.get().1);
+    let kind = Memo::new(move |_| event.with(|e| e.as_ref().map(|e| e.kind).unwrap_or_default()));
+    let description = Memo::new(move |_| {
+        event.with(|e| {
+            e.as_ref()
+                .map(|e| e.description.clone())
+                .unwrap_or_default()
+        })
+    });
+    let source = Memo::new(move |_| {
+        event.with(|e| e.as_ref().map(|e| e.source.clone()).unwrap_or_default())
+    });
+    let me = id.clone();
+    let warnings = Memo::new(move |_| tl.warned.with(|m| m.get(&me).cloned().unwrap_or_default()));
+    let error = RwSignal::new(None::<&'static str>);
+
+    let update = move |f: &dyn Fn(&mut TimelineEvent)| {
+        if let Some(mut e) = event.get_untracked() {
+            f(&mut e);
+            editor.edit(Edit::Event(ListEdit::Update(e)));
+        }
+    };
+
+    // Reads the time field; on success the field shows the time as stored.
+    let commit_time = move |input: &web_sys::HtmlInputElement| -> bool {
+        let Some(current) = event.get_untracked() else {
+            return true;
+        };
+        let zone = tl.zone.get_untracked();
+        let base = match current.time {
+            Some(t) => local(&zone, t).date(),
+            None => editor.doc.with_untracked(entry_reference).1,
+        };
+        let mut next = current.clone();
+        match read_time(&input.value(), &zone, None, base) {
+            TimeInput::Empty => {
+                next.time = None;
+                next.precision = Precision::Unknown;
+            }
+            TimeInput::At(t, p) => {
+                next.time = Some(t);
+                // "~" makes it approximate; otherwise keep what the precision
+                // menu says, unless it said the time was unknown.
+                next.precision = match (p, current.precision) {
+                    (Precision::Approximate, _) => Precision::Approximate,
+                    (_, Precision::Unknown) => Precision::Exact,
+                    (_, kept) => kept,
+                };
+            }
+            TimeInput::Invalid(why) => {
+                error.set(Some(why));
+                return false;
+            }
+        }
+        error.set(None);
+        if next != current {
+            editor.edit(Edit::Event(ListEdit::Update(next)));
+            editor.seal();
+        }
+        input.set_value(&time_text.get_untracked());
+        true
+    };
+
+    let time_id = field_id(&id, "time");
+    let precision_id = field_id(&id, "precision");
+    let kind_id = field_id(&id, "kind");
+    let desc_id = field_id(&id, "description");
+    let source_id = field_id(&id, "source");
+    let utc_id = field_id(&id, "utc");
+    let error_id = field_id(&id, "error");
+    let warn_id = field_id(&id, "warnings");
+    let group_id = field_id(&id, "label");
+    let hint_key = event_key(&id);
+
+    let own_time = time_id.clone();
+    let own_precision = precision_id.clone();
+    let rid = id.clone();
+    let delete = move |_| {
+        let at = index.get_untracked();
+        let next = tl.order.with_untracked(|o| {
+            o.get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|p| o.get(p)))
+                .cloned()
+        });
+        let what = match (time_text.get_untracked(), kind.get_untracked()) {
+            (t, k) if t.is_empty() => k.label().to_string(),
+            (t, k) => format!("{t}, {}", k.label()),
+        };
+        editor.edit(Edit::Event(ListEdit::Remove(rid.clone())));
+        editor.seal();
+        tl.deleted.set(Some(Deletion {
+            revision: editor.revision.get_untracked(),
+            event_id: rid.clone(),
+            message: format!("Event deleted ({what})."),
+        }));
+        match next {
+            Some(next) => tl.reveal(&next, "time"),
+            None => focus_soon(ENTRY_TIME.to_string()),
+        }
+    };
+
+    view! {
+        <div
+            class=move || {
+                let warn = if warnings.with(Vec::is_empty) { "" } else { " has-warning" };
+                format!("event-row kind-{}{warn}", kind_slug(kind.get()))
+            }
+            role="group"
+            aria-labelledby=group_id.clone()
+        >
+            <span class="visually-hidden" id=group_id.clone()>{move || format!("Event {}", n.get())}</span>
+            <div class="ev-time">
+                <label class="visually-hidden" for=time_id.clone()>{move || format!("Time of event {}", n.get())}</label>
+                <input
+                    id=time_id.clone()
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="HH:MM"
+                    aria-describedby=format!("{utc_id} {error_id} {warn_id}")
+                    aria-invalid=move || error.get().is_some().to_string()
+                    prop:value=move || time_text.get()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                if commit_time(&input) {
+                                    // The row may move to its new place in time; the
+                                    // field keeps the focus wherever it lands.
+                                    tl.keep_focus(own_time.clone());
+                                }
+                            }
+                        }
+                    }
+                    on:blur=move |ev: leptos::ev::FocusEvent| {
+                        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                            return;
+                        };
+                        let going_to = ev
+                            .related_target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .map(|e| e.id())
+                            .filter(|id| !id.is_empty());
+                        if commit_time(&input) {
+                            if let Some(target) = going_to {
+                                tl.keep_focus(target);
+                            }
+                        }
+                    }
+                />
+                <span class="utc" id=utc_id>{move || utc_text.get()}</span>
+                <span class="error" id=error_id role="alert">{move || error.get()}</span>
+            </div>
+            <div class="ev-precision">
+                <label class="visually-hidden" for=precision_id.clone()>{move || format!("Precision of event {}", n.get())}</label>
+                <select
+                    id=precision_id.clone()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some((p, _)) = PRECISIONS.iter().find(|(p, _)| format!("{p:?}") == v) {
+                            let p = *p;
+                            update(&|e| e.precision = p);
+                            editor.seal();
+                            // "Unknown" sends the event to the end of the list.
+                            tl.keep_focus(own_precision.clone());
+                        }
+                    }
+                >
+                    {PRECISIONS
+                        .iter()
+                        .map(|(p, label)| {
+                            let p = *p;
+                            view! {
+                                <option value=format!("{p:?}") prop:selected=move || precision.get() == p>
+                                    {*label}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="ev-kind">
+                <label class="visually-hidden" for=kind_id.clone()>{move || format!("Kind of event {}", n.get())}</label>
+                <select
+                    id=kind_id.clone()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(k) = EventKind::ALL.iter().find(|k| format!("{k:?}") == v) {
+                            let k = *k;
+                            update(&|e| e.kind = k);
+                            editor.seal();
+                        }
+                    }
+                >
+                    {EventKind::ALL
+                        .iter()
+                        .map(|k| {
+                            let k = *k;
+                            view! {
+                                <option value=format!("{k:?}") prop:selected=move || kind.get() == k>
+                                    {k.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="ev-desc">
+                <label class="visually-hidden" for=desc_id.clone()>{move || format!("Description of event {}", n.get())}</label>
+                <textarea
+                    id=desc_id.clone()
+                    rows="1"
+                    data-hint-key=hint_key.clone()
+                    placeholder="What happened"
+                    prop:value=move || description.get()
+                    on:input=move |ev| {
+                        grow(&ev);
+                        let v = event_target_value(&ev);
+                        update(&|e| e.description = v.clone());
+                    }
+                    on:blur=move |_| editor.seal()
+                ></textarea>
+                <FieldHints key=hint_key text=description.into() />
+            </div>
+            <div class="ev-source">
+                <label class="visually-hidden" for=source_id.clone()>{move || format!("Source link of event {}", n.get())}</label>
+                <input
+                    id=source_id.clone()
+                    type="url"
+                    placeholder="Source link"
+                    prop:value=move || source.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        update(&|e| e.source = v.clone());
+                    }
+                    on:blur=move |_| editor.seal()
+                />
+            </div>
+            <button
+                type="button"
+                class="remove ev-delete"
+                id=field_id(&id, "delete")
+                aria-label=move || format!("Delete event {}", n.get())
+                on:click=delete
+            >
+                "Delete"
+            </button>
+            <ul class="event-warnings" id=warn_id>
+                {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// Browsers without `field-sizing: content` get the height set by hand, so a
+/// long description wraps onto more lines instead of scrolling inside itself.
+fn grow(ev: &leptos::ev::Event) {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let supported = js_sys::Reflect::get(&js_sys::global(), &"CSS".into())
+        .ok()
+        .and_then(|css| {
+            let f: js_sys::Function = js_sys::Reflect::get(&css, &"supports".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            f.call2(&css, &"field-sizing".into(), &"content".into())
+                .ok()?
+                .as_bool()
+        })
+        .unwrap_or(false);
+    if !supported {
+        let style = web_sys::HtmlElement::style(&el);
+        let _ = style.set_property("height", "auto");
+        let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
+    }
+}

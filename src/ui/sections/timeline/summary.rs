@@ -1,0 +1,88 @@
+use leptos::prelude::*;
+
+use super::use_timeline;
+use crate::domain::durations::{Durations, Span};
+use crate::domain::EventKind;
+
+/// The durations at the top of the section, and every inconsistency the
+/// timeline shows, each with a way to the events concerned.
+#[component]
+pub fn DurationsSummary() -> impl IntoView {
+    let tl = use_timeline();
+    let warnings = Memo::new(move |_| {
+        tl.durations.with(|d| {
+            d.warnings
+                .iter()
+                .map(|w| (w.message(), w.event_ids.first().cloned()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="durations" role="region" aria-labelledby="timeline-durations-h">
+            <h3 id="timeline-durations-h">"Durations"</h3>
+            {move || view! { <DurationsTable durations=tl.durations.get() /> }}
+            <Show when=move || !warnings.with(Vec::is_empty)>
+                <ul class="timeline-warnings" aria-label="Timeline warnings">
+                    {move || {
+                        warnings
+                            .get()
+                            .into_iter()
+                            .map(|(message, first)| {
+                                let go = first.map(|id| {
+                                    let n = tl.order.with(|o| o.iter().position(|x| *x == id)).map(|p| p + 1);
+                                    n.map(|n| {
+                                        view! {
+                                            <button type="button" class="link" on:click=move |_| tl.reveal(&id, "time")>
+                                                {format!("Show event {n}")}
+                                            </button>
+                                        }
+                                    })
+                                });
+                                view! { <li><span>{message}</span> " " {go}</li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+/// Time to detect, acknowledge, mitigate, resolve and the total impact. Also
+/// used by the printed report.
+#[component]
+pub fn DurationsTable(durations: Durations) -> impl IntoView {
+    let approximate = durations.rows().iter().any(|(_, s)| s.is_approximate());
+    let to_mitigation = durations.impact_end == Some(EventKind::Mitigated);
+    let rows = durations
+        .rows()
+        .into_iter()
+        .map(|(label, span)| {
+            let why = match span {
+                Span::Unavailable(u) => Some(u.reason()),
+                _ => None,
+            };
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    <td>
+                        <span class="figure">{span.label()}</span>
+                        {why.map(|w| view! { <span class="why">{format!(" ({w})")}</span> })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="durations-table">
+            <caption class="visually-hidden">"Durations, measured from the impact start"</caption>
+            <tbody>{rows}</tbody>
+        </table>
+        {(approximate || to_mitigation).then(|| view! {
+            <p class="help durations-notes">
+                {approximate.then_some("≈ marks a figure built on an approximate time. ")}
+                {to_mitigation.then_some("No resolution is recorded yet, so the total impact runs to the mitigation.")}
+            </p>
+        })}
+    }
+}
