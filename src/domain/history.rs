@@ -49,12 +49,15 @@ impl History {
     /// Applies `edit` to `doc`, recording an undo step if it changed anything.
     pub fn apply(&mut self, doc: &mut PostMortem, edit: Edit) -> bool {
         let key = coalesce_key(&edit);
-        let before = doc.clone();
+        let merge = key.is_some() && key == self.last_key && !self.past.is_empty();
+        // Typing into the same field again extends the current undo step, so
+        // the document is only copied at the start of a step: on a large
+        // document a copy per keystroke would be the main cost of typing.
+        let before = (!merge).then(|| doc.clone());
         if !apply(doc, edit) {
             return false;
         }
-        let merge = key.is_some() && key == self.last_key && !self.past.is_empty();
-        if !merge {
+        if let Some(before) = before {
             self.past.push(before);
             if self.past.len() > LIMIT {
                 self.past.remove(0);
