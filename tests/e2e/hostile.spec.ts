@@ -202,7 +202,8 @@ test('payloads typed into every field stay text, in the editor, print view, faci
   };
 
   // Every text control of the document, each with a payload, cycling the
-  // corpus: single-line inputs get the one-line payloads, textareas all.
+  // corpus: single-line inputs get the one-line payloads from the start,
+  // textareas every payload from the end, so together they use them all.
   const controls = await main
     .locator('input:not([type]), input[type="text"], input[type="url"], input[type="search"], textarea')
     .evaluateAll((els) =>
@@ -219,7 +220,7 @@ test('payloads typed into every field stay text, in the editor, print view, faci
   let b = 0;
   for (const c of controls) {
     expect(c.id, 'every control has an id').not.toBe('');
-    const text = overrides[c.id] ?? (c.multiline ? PAYLOADS[a++ % PAYLOADS.length] : oneLine[b++ % oneLine.length]).text;
+    const text = overrides[c.id] ?? (c.multiline ? PAYLOADS[PAYLOADS.length - 1 - (a++ % PAYLOADS.length)] : oneLine[b++ % oneLine.length]).text;
     // An address field drops surrounding spaces from its value, by specification.
     expected[c.id] = c.url ? asciiTrim(text) : text;
     used.add(text);
@@ -430,7 +431,7 @@ test('post-mortems planted in storage with payloads, ids included, open as text'
   for (const doc of docs) {
     await page.locator(`.entry[data-id="${CSS_escape(doc.id)}"] a.entry-title`).click();
     await readEverywhere(page, app, doc, dialogs);
-    await page.getByRole('link', { name: 'All post-mortems' }).click();
+    await page.getByRole('link', { name: 'All post-mortems', exact: true }).click();
   }
   expect(await page.evaluate(() => (window as PwnedWindow).__pwned)).toBeUndefined();
 });
@@ -473,7 +474,7 @@ test('privacy: editing, export, import, print and navigation make no request', a
   await page.getByRole('link', { name: 'Debrief: all post-mortems' }).click();
   await page.getByRole('link', { name: 'Follow-ups' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
-  await page.getByRole('link', { name: 'All post-mortems' }).click();
+  await page.getByRole('link', { name: 'All post-mortems', exact: true }).click();
   exercised.push('navigate');
   await page.locator('#import-file').setInputFiles(path!);
   await page.getByTestId('import-clash').getByRole('button', { name: 'Keep both' }).click();
