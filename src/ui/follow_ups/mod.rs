@@ -11,7 +11,7 @@ use crate::domain::smart::{self, FollowUp, FollowUpFilter};
 use crate::domain::PostMortem;
 use crate::storage::{EntryState, PREFIX};
 use crate::ui::route::Route;
-use crate::ui::state::use_store;
+use crate::ui::state::{use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
 
@@ -29,12 +29,14 @@ pub struct FollowUpsState {
     pub unreadable: RwSignal<usize>,
     pub error: RwSignal<Option<String>>,
     pub note: RwSignal<Option<String>>,
+    /// Held here: the refresh on another tab's `storage` event runs outside
+    /// any reactive owner, where a context lookup would panic.
+    pub store: Store,
 }
 
 impl FollowUpsState {
     pub fn refresh(&self) {
-        let store = use_store();
-        match store.with_value(|s| s.load_all()) {
+        match self.store.with_value(|s| s.load_all()) {
             Ok(entries) => {
                 let (mut docs, mut read_only, mut unreadable) = (Vec::new(), Vec::new(), 0);
                 for e in entries {
@@ -70,6 +72,7 @@ pub fn FollowUpsPage() -> impl IntoView {
         unreadable: RwSignal::new(0),
         error: RwSignal::new(None),
         note: RwSignal::new(None),
+        store: use_store(),
     };
     provide_context(state);
     state.refresh();

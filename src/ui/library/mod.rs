@@ -13,7 +13,7 @@ use crate::domain::example::{example, EXAMPLE_ID};
 use crate::domain::{new_postmortem, PostMortem, Template};
 use crate::storage::{Entry, EntryState};
 use crate::ui::route::{go, Route};
-use crate::ui::state::{new_id, now, use_store};
+use crate::ui::state::{new_id, now, use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
 
@@ -30,12 +30,15 @@ pub struct LibraryState {
     pub entries: RwSignal<Vec<Entry>>,
     pub error: RwSignal<Option<String>>,
     pub trash_version: RwSignal<u64>,
+    /// Held here rather than looked up on each refresh: an import refreshes
+    /// from an async task, where there is no reactive owner to find a
+    /// context in (the lookup used to panic and take the app down).
+    pub store: Store,
 }
 
 impl LibraryState {
     pub fn refresh(&self) {
-        let store = use_store();
-        match store.with_value(|s| s.load_all()) {
+        match self.store.with_value(|s| s.load_all()) {
             Ok(list) => self.entries.set(list),
             Err(e) => self.error.set(Some(e.to_string())),
         }
@@ -101,6 +104,7 @@ pub fn LibraryPage() -> impl IntoView {
         entries: RwSignal::new(Vec::new()),
         error: RwSignal::new(None),
         trash_version: RwSignal::new(0),
+        store,
     };
     provide_context(state);
     state.refresh();
