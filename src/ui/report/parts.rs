@@ -1,18 +1,17 @@
 use leptos::prelude::*;
 
-/// Only http(s) addresses become links; anything else (`javascript:`,
-/// `data:`…) is shown as plain text.
-pub fn is_web_url(url: &str) -> bool {
-    let u = url.trim().to_ascii_lowercase();
-    u.starts_with("https://") || u.starts_with("http://")
-}
+use crate::export::tickets::http_url;
 
+/// Only http(s) addresses become links (the same rule as every export);
+/// anything else (`javascript:`, `data:`…) is shown as plain text.
 #[component]
 pub fn SafeLink(url: String, text: String) -> impl IntoView {
-    if is_web_url(&url) {
-        view! { <a href=url.trim().to_string() target="_blank" rel="noopener noreferrer">{text}</a> }.into_any()
-    } else {
-        view! { <span class="inert-link">{text}</span> }.into_any()
+    match http_url(&url) {
+        Some(href) => {
+            view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer">{text}</a> }
+                .into_any()
+        }
+        None => view! { <span class="inert-link">{text}</span> }.into_any(),
     }
 }
 
