@@ -10,38 +10,7 @@ use serde_json::Value;
 
 /// Keys whose values are not prose (ids, enums, dates): left alone when the
 /// test plants names in every other string.
-const NOT_PROSE: &[&str] = &[
-    "schema",
-    "version",
-    "id",
-    "created",
-    "updated",
-    "exported",
-    "template",
-    "sections",
-    "status",
-    "severity",
-    "started",
-    "ended",
-    "review_role",
-    "kind",
-    "category",
-    "time",
-    "precision",
-    "next_review",
-    "factor_ids",
-    "due",
-    "priority",
-    "completed",
-    "area",
-    "state",
-    "learning_date",
-    "actions_date",
-    "when",
-    "basics_ticked",
-    "field",
-    "rule",
-];
+use debrief::export::anonymise::NOT_TEXT as NOT_PROSE;
 
 fn plant(v: &mut Value, text: &str) {
     match v {

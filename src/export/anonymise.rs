@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::domain::model::PostMortem;
 
 /// Keys whose values are identifiers, enum names, dates or flags: never prose.
-const NOT_TEXT: &[&str] = &[
+pub const NOT_TEXT: &[&str] = &[
     "schema",
     "version",
     "id",

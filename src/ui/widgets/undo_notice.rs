@@ -41,7 +41,12 @@ impl UndoNote {
 /// "Removed … Undo": a polite status line after a removal, so deleting a
 /// question or a factor is never a trap. Ctrl+Z does the same anywhere.
 #[component]
-pub fn UndoNotice(note: UndoNote) -> impl IntoView {
+pub fn UndoNotice(
+    note: UndoNote,
+    /// Id for the Undo button, so a caller can move focus onto the offer.
+    #[prop(optional)]
+    button_id: Option<&'static str>,
+) -> impl IntoView {
     let editor = use_editor();
     let current = Memo::new(move |_| {
         let rev = editor.revision.get();
@@ -63,6 +68,7 @@ pub fn UndoNotice(note: UndoNote) -> impl IntoView {
                             <button
                                 type="button"
                                 class="link"
+                                id=button_id
                                 aria-keyshortcuts="Control+Z"
                                 on:click=move |_| {
                                     editor.undo();
@@ -72,6 +78,7 @@ pub fn UndoNotice(note: UndoNote) -> impl IntoView {
                             >
                                 "Undo"
                             </button>
+                            <span class="help">" or press Ctrl+Z"</span>
                         }
                     })
             }}

@@ -11,10 +11,12 @@ use crate::ui::widgets::{DateInput, Select, TextInput};
 
 use super::factors::FactorLinks;
 use super::field_id;
-use super::removed::Removed;
 use super::smart_mark::SmartMark;
 use super::status::{DecisionFields, StatusSelect};
 use super::OWNER_LIST;
+use super::UNDO_ID;
+use crate::ui::focus::focus_soon;
+use crate::ui::widgets::UndoNote;
 
 /// One remediation item as a card. It reads its item through a `Memo` (so
 /// typing in one card re-renders that card's field only) and writes the
@@ -23,7 +25,7 @@ use super::OWNER_LIST;
 pub fn ItemCard(
     id: String,
     number: Memo<usize>,
-    removed: Removed,
+    removed: UndoNote,
     today: NaiveDate,
 ) -> impl IntoView {
     let editor = use_editor();
@@ -98,11 +100,13 @@ pub fn ItemCard(
             }
         });
         editor.edit(Edit::Item(ListEdit::Remove(rid.clone())));
-        removed.record(
-            editor.revision.get_untracked(),
-            what,
+        removed.removed(
+            &editor,
+            format!("Removed {what}."),
             field_id(&rid, "action"),
         );
+        // Keyboard users land on the undo offer instead of on nothing.
+        focus_soon(UNDO_ID.to_string());
     };
     view! {
         <li class="item-card" aria-labelledby=labelled_by data-item=id.clone()>

@@ -4,7 +4,6 @@
 
 mod factors;
 mod item_card;
-mod removed;
 mod smart_mark;
 mod status;
 mod unknown;
@@ -22,8 +21,11 @@ use crate::ui::tickets::TicketSettings;
 use crate::ui::tz;
 use crate::ui::widgets::dom_id;
 
+use crate::ui::widgets::{UndoNote, UndoNotice};
 use item_card::ItemCard;
-use removed::{Removed, RemovedNote};
+
+/// Id of the Undo button after an item is removed.
+pub const UNDO_ID: &str = "remedy-undo-remove";
 use unknown::UnknownRemedy;
 
 /// Element id of an item's field, from the same key the completeness check
@@ -41,7 +43,7 @@ const OWNER_LIST: &str = "remedy-owner-names";
 pub fn RemedySection() -> impl IntoView {
     let editor = use_editor();
     let doc = editor.doc;
-    let removed = Removed::new();
+    let removed = UndoNote::new();
     let ids = Memo::new(move |_| {
         doc.with(|d| {
             d.remedy
@@ -125,7 +127,7 @@ pub fn RemedySection() -> impl IntoView {
                     }
                 />
             </ol>
-            <RemovedNote removed=removed />
+            <UndoNotice note=removed button_id=UNDO_ID />
             <button type="button" class="add" id="remedy-items" on:click=add>
                 "Add remediation item"
             </button>
