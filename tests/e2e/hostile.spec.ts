@@ -43,9 +43,10 @@ async function traces(page: Page): Promise<string[]> {
     const found: string[] = [];
     if ((window as PwnedWindow).__pwned !== undefined) found.push('window.__pwned was set');
     if ((Object.prototype as Record<string, unknown>).polluted !== undefined) found.push('Object.prototype polluted');
-    // The app never renders these; a payload would.
+    // The app never renders these (its only SVG is the timeline chart); a
+    // payload would.
     const foreign =
-      'img, svg, math, iframe, frame, object, embed, video, audio, source, base, form[action], ' +
+      'img, svg:not(.timeline-chart), math, iframe, frame, object, embed, video, audio, source, base, form[action], ' +
       'details[ontoggle], input[autofocus], body meta, body link, body style, body script, template, ' +
       '[srcdoc], [formaction], [xlink\\:href]';
     for (const el of document.querySelectorAll(foreign)) found.push(`element ${el.outerHTML.slice(0, 120)}`);
@@ -245,8 +246,11 @@ test('payloads typed into every field stay text, in the editor, print view, faci
     'every payload was entered somewhere',
   ).toEqual([]);
 
+  // The timeline's entry row is a draft of the next event, not part of the
+  // document: it is not expected back after a reload.
+  const stored = Object.fromEntries(Object.entries(expected).filter(([id]) => !id.startsWith('timeline-new-')));
   const check = async (where: string) => {
-    expect(await valuesById(main), `field values ${where}`).toMatchObject(expected);
+    expect(await valuesById(main), `field values ${where}`).toMatchObject(where === 'as typed' ? expected : stored);
     await expect(page.getByRole('list', { name: 'services' }).locator('li > span')).toHaveText(services, { useInnerText: false });
     await expect(page.getByRole('list', { name: 'tags' }).locator('li > span')).toHaveText(tags);
     await expect(main.locator('label.question-prompt')).toContainText(prompts);
@@ -273,9 +277,10 @@ test('payloads typed into every field stay text, in the editor, print view, faci
     expect(printed, `the print view shows ${label} as text`).toContain(value);
   }
   for (const p of prompts) expect(printed).toContain(p);
-  await expect(page.locator('.print-only .inert-link')).toHaveCount(1);
-  await expect(page.locator('.print-only a[href]')).toHaveCount(1);
-  await expect(page.locator('.print-only a[href]')).toHaveAttribute('href', 'https://tracker.example/a" onmouseover="window.__pwned=1');
+  // Both addresses stay text: one is a script URL, the other (a web address
+  // with an attribute breakout) contains spaces, which no link may.
+  await expect(page.locator('.print-only .inert-link')).toHaveCount(2);
+  await expect(page.locator('.print-only a[href]')).toHaveCount(0);
   await expectInert(page, 'the print view');
   await endPrint(page);
 
@@ -355,7 +360,8 @@ async function readEverywhere(page: Page, app: EditorPage, doc: ReturnType<typeo
   // Script, data and vbscript addresses (links, timeline sources) stay
   // text; web addresses, quotes and all, are links opened safely.
   const addresses = [...d.context.links.map((l: any) => l.url), ...d.timeline.map((e: any) => e.source).filter((s: string) => s !== '')];
-  const isWeb = (u: string) => /^https?:\/\//i.test(u.trim());
+  // The app's rule for a link: http(s), a host, no spaces or control characters.
+  const isWeb = (u: string) => /^https?:\/\/[^\s/][^\s\u0000-\u001f]*$/i.test(u.trim());
   expect(addresses.filter((u) => !isWeb(u)).length).toBeGreaterThanOrEqual(5);
   await expect(page.locator('.print-only .inert-link')).toHaveCount(addresses.filter((u) => !isWeb(u)).length);
   const hrefs = await page.locator('.print-only a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
