@@ -11,7 +11,7 @@ use crate::ui::state::{new_id, use_store};
 /// comes near it, and reading a huge file would freeze the tab.
 const MAX_FILE: f64 = 20.0 * 1024.0 * 1024.0;
 
-async fn read(file: web_sys::File) -> Result<String, String> {
+pub(crate) async fn read(file: web_sys::File) -> Result<String, String> {
     if file.size() > MAX_FILE {
         return Err(format!(
             "{} is larger than 20 MB, too large to be a Debrief file.",
