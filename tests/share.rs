@@ -179,3 +179,9 @@ fn exported_file_names_its_schema_first_and_imports_unchanged() {
     assert_eq!(value["$schema"], "postmortem.schema.json");
     assert_eq!(import(&text).unwrap(), vec![d]);
 }
+
+#[test]
+fn the_built_in_example_survives_its_own_file() {
+    let d = debrief::domain::example::example();
+    assert_eq!(import(&export_one(&d)).unwrap(), vec![d]);
+}

@@ -79,15 +79,23 @@ pub fn MergePanel() -> impl IntoView {
             }
         }
     };
+    // Copy handle to the owner, for the file-reading task below.
+    let owner = StoredValue::new_local(Owner::current());
     let handle_files = move |files: Option<web_sys::FileList>| {
         let Some(file) = files.and_then(|f| f.get(0)) else {
             return;
         };
         message.set(None);
         let name = file.name();
+        let owner = owner.get_value();
         spawn_local(async move {
             match read(file).await {
-                Ok(text) => handle_text(name, text),
+                // Back under the component's owner: the task runs outside
+                // any reactive scope, and what it calls reads context.
+                Ok(text) => match &owner {
+                    Some(o) => o.with(|| handle_text(name, text)),
+                    None => handle_text(name, text),
+                },
                 Err(e) => message.set(Some((false, e))),
             }
         });

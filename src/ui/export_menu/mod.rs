@@ -107,6 +107,8 @@ pub fn ExportMenu() -> impl IntoView {
                     "The browser did not allow copying. The Markdown is selected below: press Ctrl+C (⌘C on a Mac) to copy it.".into(),
                 )));
                 fallback.set(Some(text));
+                // Focus selects the whole text (see the field's focus handler).
+                crate::ui::focus::focus_soon("markdown-fallback".into());
             }
         });
     };

@@ -30,6 +30,9 @@ pub fn ShareLink() -> impl IntoView {
             link.set(Some(url.clone()));
             spawn_local(async move {
                 let copied = copy_text(&url).await;
+                if !copied {
+                    crate::ui::focus::focus_soon("share-link".into());
+                }
                 message.set(Some(if copied {
                     (true, "Share link copied. Whoever opens it sees this version, read-only; the post-mortem travels inside the link and is not uploaded anywhere.".into())
                 } else {
@@ -58,6 +61,7 @@ pub fn ShareLink() -> impl IntoView {
             <label class="share-field">
                 "Share link"
                 <input
+                    id="share-link"
                     type="text"
                     readonly=true
                     prop:value=url

@@ -82,15 +82,23 @@ pub fn ImportArea() -> impl IntoView {
             }
         }
     };
+    // Copy handle to the owner, for the file-reading task below.
+    let owner = StoredValue::new_local(Owner::current());
     let handle_files = move |files: Option<web_sys::FileList>| {
         let Some(files) = files else { return };
         message.set(None);
         for i in 0..files.length() {
             if let Some(file) = files.get(i) {
                 let name = file.name();
+                let owner = owner.get_value();
                 spawn_local(async move {
                     match read(file).await {
-                        Ok(text) => handle_text(name, text),
+                        // Back under the component's owner: the task runs outside
+                        // any reactive scope, and what it calls reads context.
+                        Ok(text) => match &owner {
+                            Some(o) => o.with(|| handle_text(name, text)),
+                            None => handle_text(name, text),
+                        },
                         Err(e) => message.set(Some((false, e))),
                     }
                 });
