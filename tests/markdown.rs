@@ -519,3 +519,57 @@ fn many_unclosed_openers_stay_fast() {
     );
     assert_eq!(basics_marks_after_heading(&md), Some(7));
 }
+
+#[test]
+fn built_in_example_snapshot() {
+    let d = debrief::domain::example::example();
+    let opts = MarkdownOptions {
+        durations: debrief::export::markdown::duration_rows(&d),
+        ..options()
+    };
+    insta::assert_snapshot!("example", to_markdown(&d, &opts));
+}
+
+#[test]
+fn durations_come_from_the_timeline() {
+    let d = debrief::domain::example::example();
+    let rows = debrief::export::markdown::duration_rows(&d);
+    let labels: Vec<&str> = rows.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Time to detect",
+            "Time to acknowledge",
+            "Time to mitigate",
+            "Time to resolve",
+            "Total impact"
+        ]
+    );
+    let spans = debrief::domain::durations::durations(&d.timeline);
+    assert_eq!(rows[3].1, spans.rows()[3].1.to_string());
+    // The example is fully timed, so time to resolve is a real figure.
+    assert!(!rows[3].1.starts_with('\u{2014}'), "{rows:?}");
+    let md = to_markdown(
+        &d,
+        &MarkdownOptions {
+            durations: rows.clone(),
+            ..options()
+        },
+    );
+    assert!(md.contains("### Durations"));
+    assert!(md.contains(&format!("| Time to resolve | {} |", rows[3].1)));
+}
+
+#[test]
+fn basics_match_the_editor_checklist() {
+    let d = debrief::domain::example::example();
+    let md = to_markdown(&d, &options());
+    for r in debrief::domain::completeness::basics(&d) {
+        let mark = if r.done() { "x" } else { " " };
+        assert!(
+            md.contains(&format!("- [{mark}] {}", r.basic.label())),
+            "{:?}",
+            r.basic
+        );
+    }
+}

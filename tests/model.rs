@@ -326,3 +326,26 @@ fn pasted_events_are_one_sorted_undo_step() {
     assert_eq!(d.timeline.len(), 1, "one undo removes the whole paste");
     assert!(!apply(&mut d, Edit::Events(vec![])));
 }
+
+#[test]
+fn replacing_the_whole_document_is_one_undo_step() {
+    let mut d = sample();
+    let before = d.clone();
+    let mut h = History::default();
+    let mut merged = d.clone();
+    merged.context.title = "Checkout errors (merged)".into();
+    merged.context.severity = Some(Severity::Sev1);
+    merged.context.services.push("search".into());
+    assert!(h.apply(&mut d, Edit::Replace(Box::new(merged.clone()))));
+    assert_eq!(d, merged);
+    assert!(h.undo(&mut d));
+    assert_eq!(d, before, "one undo restores every field the merge touched");
+    assert!(!h.can_undo());
+    assert!(h.redo(&mut d));
+    assert_eq!(d, merged);
+    // Replacing with an identical document is no edit and no undo step.
+    let mut h = History::default();
+    let same = d.clone();
+    assert!(!h.apply(&mut d, Edit::Replace(Box::new(same))));
+    assert!(!h.can_undo());
+}

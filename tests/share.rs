@@ -165,3 +165,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn exported_file_names_its_schema_first_and_imports_unchanged() {
+    let d = common::rich_doc();
+    let text = export_one(&d);
+    assert!(
+        text.starts_with("{\n  \"$schema\": \"postmortem.schema.json\",\n  \"schema\""),
+        "{}",
+        &text[..80]
+    );
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["$schema"], "postmortem.schema.json");
+    assert_eq!(import(&text).unwrap(), vec![d]);
+}
+
+#[test]
+fn the_built_in_example_survives_its_own_file() {
+    let d = debrief::domain::example::example();
+    assert_eq!(import(&export_one(&d)).unwrap(), vec![d]);
+}

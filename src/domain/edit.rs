@@ -188,6 +188,9 @@ pub enum Edit {
     Dissent(ListEdit<Dissent>),
     Conversation(ListEdit<Conversation>),
     Material(ListEdit<Link>),
+    /// The whole document at once (a merge of two drafts): one undo step
+    /// however many fields it touches.
+    Replace(Box<PostMortem>),
 }
 
 fn apply_list<T: HasId>(list: &mut Vec<T>, edit: ListEdit<T>) -> bool {
@@ -343,6 +346,7 @@ pub fn apply(doc: &mut PostMortem, edit: Edit) -> bool {
         Edit::Dissent(e) => apply_list(&mut doc.meeting.dissent, e),
         Edit::Conversation(e) => apply_list(&mut doc.evidence.conversations, e),
         Edit::Material(e) => apply_list(&mut doc.evidence.materials, e),
+        Edit::Replace(new) => set(doc, *new),
     }
 }
 

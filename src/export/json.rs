@@ -15,9 +15,21 @@ struct LibraryFile<'a> {
     postmortems: Vec<Value>,
 }
 
-/// One post-mortem as a pretty-printed JSON file.
+/// Where an exported file points editors for its JSON Schema: the schema ships
+/// beside the app, so a file saved next to it validates in any editor.
+pub const SCHEMA_REF: &str = "postmortem.schema.json";
+
+/// One post-mortem as a pretty-printed JSON file, `$schema` first so editors
+/// that understand JSON Schema offer completion and checks. Import ignores
+/// the key (it is not part of the document).
 pub fn export_one(doc: &PostMortem) -> String {
-    crate::domain::to_json(doc)
+    let body = crate::domain::to_json(doc);
+    // The document is always a JSON object, pretty-printed as "{\n  …"; the
+    // key goes in front of its first member so the struct's order is kept.
+    match body.strip_prefix("{\n") {
+        Some(rest) => format!("{{\n  \"$schema\": \"{SCHEMA_REF}\",\n{rest}"),
+        None => body,
+    }
 }
 
 /// Every post-mortem in one file.

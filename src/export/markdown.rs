@@ -34,6 +34,16 @@ pub struct MarkdownOptions {
     pub today: Option<NaiveDate>,
 }
 
+/// The durations table rows for `doc`, from the domain's timeline analysis.
+/// A span that cannot be measured says why instead of showing a bare dash.
+pub fn duration_rows(doc: &PostMortem) -> Vec<(String, String)> {
+    crate::domain::durations::durations(&doc.timeline)
+        .rows()
+        .iter()
+        .map(|(label, span)| (label.to_string(), span.to_string()))
+        .collect()
+}
+
 /// The whole post-mortem as one GitHub-flavoured Markdown document.
 pub fn to_markdown(doc: &PostMortem, opts: &MarkdownOptions) -> String {
     let anonymised;
@@ -476,7 +486,7 @@ fn render(md: &mut String, doc: &PostMortem, section: Section, opts: &MarkdownOp
         Section::Questions => questions(md, &doc.questions),
         Section::Meeting => meeting(md, &doc.meeting),
         Section::Evidence => evidence(md, &doc.evidence),
-        Section::Basics => basics(md, doc, opts),
+        Section::Basics => basics(md, doc),
     }
 }
 
@@ -610,38 +620,19 @@ fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
     }
 }
 
+/// A ticket as a link when the shared rule (`export::tickets`) gives it an
+/// address, so the export links exactly what the editor links.
 fn ticket(raw: &str, pattern: Option<&str>) -> String {
     let raw = raw.trim();
     if raw.is_empty() {
         return "—".into();
     }
-    if http_url(raw).is_some() {
-        return link(raw, raw);
+    match super::tickets::ticket_url(raw, pattern.unwrap_or("")).and_then(|u| http_url(&u)) {
+        Some(u) => format!("[{}]({u})", inline(raw)),
+        None => inline(raw),
     }
-    if let Some(p) = pattern.filter(|p| p.contains("{id}")) {
-        let url = p.replace("{id}", &percent_encode(raw));
-        if let Some(u) = http_url(&url) {
-            return format!("[{}]({u})", inline(raw));
-        }
-    }
-    inline(raw)
 }
 
-/// Percent-encodes everything but unreserved URL characters, so an id like
-/// `../x?y` stays inside the path segment the pattern gives it.
-fn percent_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
-
-/// What keeps an item from being SMART (specific owner, a date, a measure).
 fn smart_gaps(item: &RemediationItem) -> Vec<&'static str> {
     let mut gaps = Vec::new();
     if !has(&item.owner) {
@@ -864,36 +855,13 @@ fn evidence(md: &mut String, e: &Evidence) {
     }
 }
 
-/// A basic counts as done when ticked by hand, or when the content shows it.
-fn basic_done(doc: &PostMortem, b: Basic, opts: &MarkdownOptions) -> bool {
-    if doc.basics_ticked.contains(&b) {
-        return true;
-    }
-    match b {
-        Basic::Timeline => !doc.timeline.is_empty(),
-        Basic::Conversations => !doc.evidence.conversations.is_empty(),
-        Basic::Notes => has(&doc.evidence.notes),
-        Basic::Durations => {
-            !opts.durations.is_empty()
-                || doc
-                    .timeline
-                    .iter()
-                    .any(|e| e.kind == EventKind::Resolved && e.time.is_some())
-        }
-        Basic::Severity => doc.context.severity.is_some(),
-        Basic::Archived => false,
-        Basic::Actionable => {
-            !doc.remedy.items.is_empty()
-                && doc.remedy.items.iter().all(|i| smart_gaps(i).is_empty())
-        }
-    }
-}
-
-fn basics(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
+/// The basics as the editor shows them (`domain::completeness`): derived
+/// from the content or ticked by hand.
+fn basics(md: &mut String, doc: &PostMortem) {
     md.push_str("## Basics\n\n");
-    for b in Basic::ALL {
-        let mark = if basic_done(doc, b, opts) { "x" } else { " " };
-        let _ = writeln!(md, "- [{mark}] {}", b.label());
+    for r in crate::domain::completeness::basics(doc) {
+        let mark = if r.done() { "x" } else { " " };
+        let _ = writeln!(md, "- [{mark}] {}", r.basic.label());
     }
     md.push('\n');
 }

@@ -10,6 +10,7 @@ use crate::storage::{
 };
 use crate::ui::autosave;
 use crate::ui::editor_page::EditorPage;
+use crate::ui::export_menu::SharedPage;
 use crate::ui::follow_ups::FollowUpsPage;
 use crate::ui::library::LibraryPage;
 use crate::ui::route::{self, Route};
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
         {move || match route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),
             Route::FollowUps => view! { <FollowUpsPage /> }.into_any(),
+            Route::Shared(data) => view! { <SharedPage data=data /> }.into_any(),
             Route::Edit(_) => match missing.get() {
                 Some(why) => view! {
                     <main id="main" class="library-main">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Section;
-use crate::ui::export_menu::{ExportMenu, ExportReminder};
+use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
 use crate::ui::nav::SectionNav;
 use crate::ui::report::Report;
@@ -65,6 +65,7 @@ pub fn EditorPage() -> impl IntoView {
             </header>
             <SaveProblem />
             <ExportReminder />
+            <MergePanel />
             <Show when=move || printing.get()>
                 <div class="print-only">
                     <Report doc=Signal::derive(move || editor.doc.get()) />

@@ -9,11 +9,17 @@ pub enum Route {
     Edit(String),
     /// Open remediation items across every stored post-mortem.
     FollowUps,
+    /// A post-mortem carried in the link itself (`#share=v1.…`), shown
+    /// read-only. The fragment is never sent to a server.
+    Shared(String),
 }
 
 impl Route {
     pub fn parse(hash: &str) -> Route {
         let h = hash.trim_start_matches('#');
+        if let Some(data) = h.strip_prefix("share=") {
+            return Route::Shared(data.to_string());
+        }
         if h == "/follow-ups" {
             return Route::FollowUps;
         }
@@ -27,6 +33,8 @@ impl Route {
             Route::Library => "#/".into(),
             Route::Edit(id) => format!("#/pm/{}", js_sys::encode_uri_component(id)),
             Route::FollowUps => "#/follow-ups".into(),
+            // The encoding is base64url behind a `v1.` prefix: already safe in a URL.
+            Route::Shared(data) => format!("#share={data}"),
         }
     }
 }

@@ -84,6 +84,14 @@ impl Editor {
         }
     }
 
+    /// Replaces the whole open document as ONE undoable edit (a merge of two
+    /// drafts, or a conflict resolved): undo brings back what was there.
+    pub fn replace(&self, doc: PostMortem) {
+        self.seal();
+        self.edit(Edit::Replace(Box::new(doc)));
+        self.seal();
+    }
+
     /// Records that the document was exported. Bookkeeping, not an edit: it
     /// is saved but is not an undo step.
     pub fn mark_exported(&self) {

@@ -95,7 +95,7 @@ function watchPage(page: Page, guard: Guard) {
   });
 }
 
-async function watchContext(context: BrowserContext, guard: Guard) {
+export async function watchContext(context: BrowserContext, guard: Guard) {
   await context.exposeBinding('__debriefCspViolation', ({ page }, detail: string) => {
     guard.record({ kind: 'csp', page: page?.url() ?? '?', detail });
   });

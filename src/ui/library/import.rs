@@ -11,7 +11,7 @@ use crate::ui::state::{new_id, use_store};
 /// comes near it, and reading a huge file would freeze the tab.
 const MAX_FILE: f64 = 20.0 * 1024.0 * 1024.0;
 
-async fn read(file: web_sys::File) -> Result<String, String> {
+pub(crate) async fn read(file: web_sys::File) -> Result<String, String> {
     if file.size() > MAX_FILE {
         return Err(format!(
             "{} is larger than 20 MB, too large to be a Debrief file.",
@@ -82,15 +82,23 @@ pub fn ImportArea() -> impl IntoView {
             }
         }
     };
+    // Copy handle to the owner, for the file-reading task below.
+    let owner = StoredValue::new_local(Owner::current());
     let handle_files = move |files: Option<web_sys::FileList>| {
         let Some(files) = files else { return };
         message.set(None);
         for i in 0..files.length() {
             if let Some(file) = files.get(i) {
                 let name = file.name();
+                let owner = owner.get_value();
                 spawn_local(async move {
                     match read(file).await {
-                        Ok(text) => handle_text(name, text),
+                        // Back under the component's owner: the task runs outside
+                        // any reactive scope, and what it calls reads context.
+                        Ok(text) => match &owner {
+                            Some(o) => o.with(|| handle_text(name, text)),
+                            None => handle_text(name, text),
+                        },
                         Err(e) => message.set(Some((false, e))),
                     }
                 });

@@ -3,7 +3,7 @@
 
 mod entry_row;
 mod filters;
-mod import;
+pub(crate) mod import;
 mod storage_meter;
 mod trash_bar;
 

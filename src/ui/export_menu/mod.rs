@@ -1,0 +1,212 @@
+//! The editor's File menu: getting the post-mortem out of the browser (JSON,
+//! Markdown, print, a share link) and a second draft into it (merge).
+
+mod clipboard;
+mod merge;
+mod share;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::export::anonymise::anonymise;
+use crate::export::json::export_one;
+use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
+use crate::ui::download::{download, file_stem};
+use crate::ui::editor_page::Printing;
+use crate::ui::state::{now, use_editor};
+use crate::ui::tickets::use_ticket_pattern;
+
+use clipboard::{copy_text, session_flag, set_session_flag};
+pub use merge::{open_merge_picker, MergePanel};
+pub use share::{ShareLink, SharedPage};
+
+const FRONT_MATTER_KEY: &str = "debrief:md-front-matter";
+const ANONYMISE_KEY: &str = "debrief:md-anonymise";
+
+/// What a menu action last did: a calm note, or an error.
+#[derive(Clone, Debug, PartialEq)]
+enum Status {
+    Done(String),
+    Failed(String),
+}
+
+/// Getting the post-mortem out of the browser: files, print, links; and a
+/// second draft in, to merge.
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let editor = use_editor();
+    let pattern = use_ticket_pattern();
+    let status = RwSignal::new(None::<Status>);
+    // Markdown shown for selecting by hand when the clipboard refused.
+    let fallback = RwSignal::new(None::<String>);
+    let front_matter = RwSignal::new(session_flag(FRONT_MATTER_KEY, true));
+    let anonymised = RwSignal::new(session_flag(ANONYMISE_KEY, false));
+    let stem = move || editor.doc.with_untracked(|d| file_stem(&d.context.title));
+
+    let save_file = move |name: String, mime: &str, text: String, what: &str| match download(
+        &name, mime, &text,
+    ) {
+        Ok(()) => {
+            editor.mark_exported();
+            status.set(Some(Status::Done(format!("{what} saved as {name}."))));
+        }
+        Err(e) => status.set(Some(Status::Failed(format!("{what} was not saved: {e}")))),
+    };
+    let markdown = move || {
+        let opts = MarkdownOptions {
+            front_matter: front_matter.get_untracked(),
+            anonymise: anonymised.get_untracked(),
+            ticket_url: Some(pattern.get_untracked()).filter(|p| !p.trim().is_empty()),
+            durations: editor.doc.with_untracked(duration_rows),
+            today: Some(now().date_naive()),
+        };
+        editor.doc.with_untracked(|d| to_markdown(d, &opts))
+    };
+
+    let json = move |_| {
+        let text = editor.doc.with_untracked(export_one);
+        save_file(
+            format!("{}.debrief.json", stem()),
+            "application/json",
+            text,
+            "JSON file",
+        );
+    };
+    let json_anon = move |_| {
+        let text = editor.doc.with_untracked(|d| export_one(&anonymise(d)));
+        save_file(
+            format!("{}.anonymised.debrief.json", stem()),
+            "application/json",
+            text,
+            "Anonymised JSON file",
+        );
+    };
+    let md_download = move |_| {
+        let suffix = if anonymised.get_untracked() {
+            ".anonymised"
+        } else {
+            ""
+        };
+        save_file(
+            format!("{}{suffix}.md", stem()),
+            "text/markdown",
+            markdown(),
+            "Markdown file",
+        );
+    };
+    let md_copy = move |_| {
+        let text = markdown();
+        fallback.set(None);
+        spawn_local(async move {
+            if copy_text(&text).await {
+                status.set(Some(Status::Done(
+                    "Markdown copied to the clipboard.".into(),
+                )));
+            } else {
+                status.set(Some(Status::Failed(
+                    "The browser did not allow copying. The Markdown is selected below: press Ctrl+C (⌘C on a Mac) to copy it.".into(),
+                )));
+                fallback.set(Some(text));
+                // Focus selects the whole text (see the field's focus handler).
+                crate::ui::focus::focus_soon("markdown-fallback".into());
+            }
+        });
+    };
+    let printing = expect_context::<Printing>();
+    let print = move |_| printing.print();
+
+    view! {
+        <details class="menu file-menu">
+            <summary>"File"</summary>
+            <div class="menu-items" role="group" aria-label="File">
+                <button type="button" on:click=json>
+                    "Download JSON"
+                    <span class="help">"Opens in any copy of Debrief, exactly as it is."</span>
+                </button>
+                <button type="button" on:click=json_anon>
+                    "Download anonymised JSON"
+                    <span class="help">"Names replaced by response roles."</span>
+                </button>
+                <fieldset class="menu-options">
+                    <legend>"Markdown"</legend>
+                    <label>
+                        <input
+                            type="checkbox"
+                            prop:checked=move || front_matter.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                front_matter.set(on);
+                                set_session_flag(FRONT_MATTER_KEY, on);
+                            }
+                        />
+                        "YAML front matter"
+                    </label>
+                    <label>
+                        <input
+                            type="checkbox"
+                            prop:checked=move || anonymised.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                anonymised.set(on);
+                                set_session_flag(ANONYMISE_KEY, on);
+                            }
+                        />
+                        "Anonymise names"
+                    </label>
+                </fieldset>
+                <button type="button" on:click=md_download>
+                    "Download Markdown"
+                    <span class="help">"For a wiki, a repository or a chat."</span>
+                </button>
+                <button type="button" on:click=md_copy>
+                    "Copy Markdown"
+                </button>
+                <button type="button" on:click=print>
+                    "Print or save as PDF"
+                </button>
+                <ShareLink />
+                <button type="button" on:click=move |_| open_merge_picker()>
+                    "Open a second draft to merge…"
+                    <span class="help">"Someone else's copy of this post-mortem; or drop the file on the page."</span>
+                </button>
+                {move || status.get().map(|s| match s {
+                    Status::Done(m) => view! { <p class="note" role="status" data-testid="file-status">{m}</p> }.into_any(),
+                    Status::Failed(m) => view! { <p class="error" role="alert" data-testid="file-status">{m}</p> }.into_any(),
+                })}
+                {move || fallback.get().map(|text| view! {
+                    <div class="copy-fallback" role="group" aria-label="Markdown to copy">
+                        <label for="markdown-fallback">"Markdown"</label>
+                        <textarea
+                            id="markdown-fallback"
+                            readonly=true
+                            rows="8"
+                            prop:value=text
+                            on:focus=|ev| {
+                                let t: web_sys::HtmlTextAreaElement = event_target(&ev);
+                                t.select();
+                            }
+                        ></textarea>
+                        <button type="button" on:click=move |_| fallback.set(None)>"Close"</button>
+                    </div>
+                })}
+            </div>
+        </details>
+    }
+}
+
+/// A gentle reminder while the only copy of this post-mortem is in this
+/// browser, whose data a person or the browser itself may clear.
+#[component]
+pub fn ExportReminder() -> impl IntoView {
+    let editor = use_editor();
+    let show = Memo::new(move |_| {
+        editor
+            .doc
+            .with(|d| d.exported.is_none() && !d.context.title.trim().is_empty())
+    });
+    view! {
+        <Show when=move || show.get()>
+            <p class="reminder" data-testid="export-reminder">"Only in this browser so far: export a copy to keep it safe."</p>
+        </Show>
+    }
+}
