@@ -349,3 +349,13 @@ fn replacing_the_whole_document_is_one_undo_step() {
     assert!(!h.apply(&mut d, Edit::Replace(Box::new(same))));
     assert!(!h.can_undo());
 }
+
+#[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let text = format!("\u{feff}{}", to_json(&sample()));
+    assert_eq!(parse(&text).unwrap(), sample());
+    assert_eq!(
+        debrief::export::json::import(&text).unwrap(),
+        vec![sample()]
+    );
+}

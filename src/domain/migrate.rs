@@ -58,6 +58,7 @@ const STEPS: &[Step] = &[];
 
 /// Parses text into a post-mortem of the current version.
 pub fn parse(text: &str) -> Result<PostMortem, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(syntax)?;
     migrate(value)
 }

@@ -49,6 +49,9 @@ pub fn export_library(docs: &[PostMortem]) -> String {
 /// returned unless every document in it is sound: an import changes nothing
 /// or everything.
 pub fn import(text: &str) -> Result<Vec<PostMortem>, LoadError> {
+    // Editors on Windows often save UTF-8 with a byte-order mark; it is not
+    // part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(crate::domain::migrate::syntax)?;
     let is_library = value.get("schema").and_then(Value::as_str) == Some(LIBRARY_SCHEMA);
     if !is_library {

@@ -463,7 +463,7 @@ test('privacy: editing, export, import, print and navigation make no request', a
   exercised.push('edit');
 
   // Export JSON: a download made from a blob, never uploaded.
-  await page.locator('details.menu summary', { hasText: 'Export' }).click();
+  await page.locator('details.menu summary', { hasText: 'File' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download JSON/ }).click()]);
   const path = await download.path();
   const exported = JSON.parse(readFileSync(path!, 'utf8'));
