@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::ui::widgets::grow;
 use wasm_bindgen::JsCast;
 
 use super::chart::kind_slug;
@@ -300,33 +302,5 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                 {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
             </ul>
         </div>
-    }
-}
-
-/// Browsers without `field-sizing: content` get the height set by hand, so a
-/// long description wraps onto more lines instead of scrolling inside itself.
-fn grow(ev: &leptos::ev::Event) {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    else {
-        return;
-    };
-    let supported = js_sys::Reflect::get(&js_sys::global(), &"CSS".into())
-        .ok()
-        .and_then(|css| {
-            let f: js_sys::Function = js_sys::Reflect::get(&css, &"supports".into())
-                .ok()?
-                .dyn_into()
-                .ok()?;
-            f.call2(&css, &"field-sizing".into(), &"content".into())
-                .ok()?
-                .as_bool()
-        })
-        .unwrap_or(false);
-    if !supported {
-        let style = web_sys::HtmlElement::style(&el);
-        let _ = style.set_property("height", "auto");
-        let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
     }
 }
