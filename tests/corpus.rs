@@ -163,7 +163,6 @@ fn stocked_library() -> Library<MemoryStore> {
     lib.save(&b).unwrap();
     let settings = debrief::storage::Settings {
         ticket_url: "https://tracker.example/browse/{id}".into(),
-        last_open: Some("kept-a".into()),
     };
     lib.save_settings(&settings).unwrap();
     lib

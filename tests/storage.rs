@@ -203,7 +203,6 @@ fn settings_round_trip_and_usage_counts() {
     assert_eq!(lib.settings().unwrap(), Settings::default());
     let s = Settings {
         ticket_url: "https://t.example/{id}".into(),
-        last_open: Some("a".into()),
     };
     lib.save_settings(&s).unwrap();
     assert_eq!(lib.settings().unwrap(), s);

@@ -66,8 +66,6 @@ pub struct Entry {
 pub struct Settings {
     /// Pattern turning ticket ids into links, with `{id}` as the placeholder.
     pub ticket_url: String,
-    /// Id of the post-mortem open when the page was last left.
-    pub last_open: Option<String>,
 }
 
 pub struct Library<S: KeyValue> {
@@ -201,13 +199,6 @@ impl<S: KeyValue> Library<S> {
         Ok(out)
     }
 
-    pub fn discard_recovery(&self, key: &str) -> Result<(), StorageError> {
-        if key.starts_with(RECOVERY_PREFIX) {
-            self.store.remove(key)?;
-        }
-        Ok(())
-    }
-
     /// Saves a post-mortem and reads it back to verify. Refuses to overwrite an
     /// entry another tab changed since this tab read it, or one written by a
     /// newer Debrief. Returns the new revision.
@@ -331,17 +322,6 @@ impl<S: KeyValue> Library<S> {
     /// Forgets a deleted post-mortem for good.
     pub fn purge(&self, id: &str) -> Result<(), StorageError> {
         self.store.remove(&format!("{TRASH_PREFIX}{id}"))
-    }
-
-    /// The revision currently in storage for `id` (0 if absent or unreadable),
-    /// e.g. to tell whether a `storage` event from another tab is news.
-    pub fn stored_revision(&self, id: &str) -> Result<u64, StorageError> {
-        Ok(
-            match self.store.get(&key_of(id))?.as_deref().map(read_envelope) {
-                Some(Ok((r, _))) | Some(Err(Read::Newer { revision: r, .. })) => r,
-                _ => 0,
-            },
-        )
     }
 
     pub fn settings(&self) -> Result<Settings, StorageError> {

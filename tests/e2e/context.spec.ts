@@ -113,3 +113,22 @@ test('text typed just before the tab closes is kept', async ({ context, page, gu
   await expect(again.locator('body[data-ready]')).toBeAttached();
   await expect(app2.field('Title')).toHaveValue('Typed in a hurry');
 });
+
+test('closing is refused while a remediation item is still open', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([
+    {
+      schema: 'debrief/postmortem',
+      version: 1,
+      id: 'open-item',
+      context: { title: 'Still following up', status: 'published', time_zone: 'UTC' },
+      remedy: { items: [{ id: 'i1', action: 'Add an expiry alert for every certificate', status: 'in_progress' }] },
+    },
+  ]);
+  await app.goto('#/pm/open-item');
+  await app.field('Status').selectOption({ label: 'Closed' });
+  await expect(page.getByTestId('close-refused')).toContainText('1 remediation item is still open');
+  await expect(app.field('Status')).toHaveValue('Published');
+  await app.reload();
+  await expect(app.field('Status')).toHaveValue('Published');
+});

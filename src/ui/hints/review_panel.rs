@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::focus_field;
 use crate::domain::hints::open_hints;
+use crate::ui::progress::focus_key;
 use crate::ui::state::use_editor;
 
 /// Every open hint in the document, grouped by where it is, each a button that
@@ -32,7 +32,11 @@ pub fn ReviewPanel() -> impl IntoView {
                             let where_ = section_of(&key);
                             view! {
                                 <li>
-                                    <button type="button" class="link" on:click=move |_| { focus_field(&key); }>
+                                    <button type="button" class="link" on:click=move |_| {
+                                        // A key starts with its section's slug.
+                                        let slug = key.split('.').next().unwrap_or("context").to_string();
+                                        focus_key(&key, &slug);
+                                    }>
                                         <mark>{h.phrase.clone()}</mark>
                                         " in " {where_}
                                     </button>

@@ -6,6 +6,9 @@ mod times;
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use crate::domain::completeness::can_close;
 use crate::domain::edit::{Number, Strings};
 use crate::domain::{Edit, Field, Severity, Status};
 use crate::ui::state::use_editor;
@@ -19,6 +22,7 @@ pub use times::Times;
 pub fn ContextSection() -> impl IntoView {
     let editor = use_editor();
     let doc = editor.doc;
+    let close_refused = RwSignal::new(None::<String>);
     let status = Memo::new(move |_| doc.with(|d| format!("{:?}", d.context.status)));
     let severity = Memo::new(move |_| {
         doc.with(|d| {
@@ -64,8 +68,26 @@ pub fn ContextSection() -> impl IntoView {
                     options=status_options
                     value=status.into()
                     on_change=Callback::new(move |v: String| {
-                        if let Some(s) = Status::ALL.iter().find(|s| format!("{s:?}") == v) {
-                            editor.edit(Edit::Status(*s));
+                        let Some(s) = Status::ALL.iter().copied().find(|s| format!("{s:?}") == v) else {
+                            return;
+                        };
+                        // Closed means every follow-up is done or dropped.
+                        let refused = if s == Status::Closed { editor.doc.with_untracked(can_close).err() } else { None };
+                        match refused {
+                            Some(why) => {
+                                close_refused.set(Some(why));
+                                // The list still shows "Closed": put the real status back.
+                                if let Some(el) = document()
+                                    .get_element_by_id("context-status")
+                                    .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                                {
+                                    el.set_value(&status.get_untracked());
+                                }
+                            }
+                            None => {
+                                close_refused.set(None);
+                                editor.edit(Edit::Status(s));
+                            }
                         }
                     })
                 />
@@ -79,6 +101,7 @@ pub fn ContextSection() -> impl IntoView {
                     })
                 />
             </div>
+            <p class="warning" role="status" data-testid="close-refused">{move || close_refused.get()}</p>
             <Times />
             <Chips
                 id=dom_id("context.services")
