@@ -126,9 +126,9 @@ test('closing is refused while a remediation item is still open', async ({ page,
     },
   ]);
   await app.goto('#/pm/open-item');
-  await app.field('Status').selectOption({ label: 'Closed' });
+  await page.locator('#context-status').selectOption({ label: 'Closed' });
   await expect(page.getByTestId('close-refused')).toContainText('1 remediation item is still open');
-  await expect(app.field('Status')).toHaveValue('Published');
+  await expect(page.locator('#context-status')).toHaveValue('Published');
   await app.reload();
-  await expect(app.field('Status')).toHaveValue('Published');
+  await expect(page.locator('#context-status')).toHaveValue('Published');
 });
