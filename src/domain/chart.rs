@@ -327,8 +327,9 @@ fn shorten(text: &str, max_chars: usize) -> String {
 /// taken left to right, comparing with a row's last label is enough to keep
 /// every pair in a row apart.
 fn assign_rows(markers: &mut [Marker], gap: f64, max_rows: usize) -> usize {
-    let mut order: Vec<usize> = (0..markers.len()).collect();
-    order.sort_by(|&a, &b| markers[a].label_x.total_cmp(&markers[b].label_x));
+    let order = super::sort::sorted_positions(markers.len(), &mut |a, b| {
+        markers[a].label_x.total_cmp(&markers[b].label_x)
+    });
     let mut row_ends: Vec<f64> = Vec::new();
     for i in order {
         let m = &mut markers[i];

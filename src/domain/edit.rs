@@ -227,7 +227,7 @@ fn apply_list<T: HasId>(list: &mut Vec<T>, edit: ListEdit<T>) -> bool {
 /// Keeps the timeline in time order. Stable, so events at the same minute keep
 /// the order they were entered in; events with an unknown time go last.
 pub fn sort_timeline(events: &mut [TimelineEvent]) {
-    events.sort_by_key(|e| match e.time {
+    super::sort::sort_by_key(events, |e| match e.time {
         Some(t) if e.precision != Precision::Unknown => (0, Some(t)),
         _ => (1, None),
     });
@@ -284,7 +284,7 @@ pub fn apply(doc: &mut PostMortem, edit: Edit) -> bool {
             }
             if show {
                 doc.sections.push(section);
-                doc.sections.sort();
+                super::sort::sort(&mut doc.sections);
             } else {
                 doc.sections.retain(|s| *s != section);
             }
@@ -297,7 +297,7 @@ pub fn apply(doc: &mut PostMortem, edit: Edit) -> bool {
             }
             if ticked {
                 doc.basics_ticked.push(basic);
-                doc.basics_ticked.sort();
+                super::sort::sort(&mut doc.basics_ticked);
             } else {
                 doc.basics_ticked.retain(|b| *b != basic);
             }

@@ -1664,7 +1664,7 @@ fn scan(text: &str, toks: &[Tok], names: &Names) -> Vec<Hint> {
             }
         }
     }
-    out.sort_by_key(|h| (h.start, h.end));
+    super::sort::sort_by_key(&mut out, |h| (h.start, h.end));
     out
 }
 

@@ -494,7 +494,7 @@ pub fn follow_ups(docs: &[PostMortem], today: NaiveDate) -> Vec<FollowUp> {
         .collect();
     // Overdue items have the earliest dates, so date order alone puts them
     // first; the explicit key keeps that true should "overdue" ever widen.
-    out.sort_by_key(|f| (!f.overdue, f.item.due.is_none(), f.item.due));
+    super::sort::sort_by_key(&mut out, |f| (!f.overdue, f.item.due.is_none(), f.item.due));
     out
 }
 
@@ -567,7 +567,7 @@ pub fn owners(list: &[FollowUp]) -> Vec<String> {
             out.push(o.to_string());
         }
     }
-    out.sort_by_key(|o| o.to_lowercase());
+    super::sort::sort_by_key(&mut out, |o| o.to_lowercase());
     out
 }
 

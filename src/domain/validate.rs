@@ -102,9 +102,7 @@ pub fn validate(doc: &PostMortem) -> Vec<Problem> {
     }
     // Walk every string once for size, with its path, via the JSON form: the
     // document was just parsed from JSON, so this is cheap relative to import.
-    if let Ok(value) = serde_json::to_value(doc) {
-        long_strings(&value, &mut String::new(), &mut out);
-    }
+    long_strings(&super::to_value(doc), &mut String::new(), &mut out);
     out
 }
 

@@ -133,7 +133,7 @@ fn patterns(doc: &PostMortem) -> Vec<Pattern> {
         }
     }
     // Longest names first, so "Ana Lopez" wins over "Ana" at the same place.
-    out.sort_by_key(|p| {
+    crate::domain::sort::sort_by_key(&mut out, |p| {
         std::cmp::Reverse(p.words.iter().map(Vec::len).sum::<usize>() + p.words.len())
     });
     out
@@ -231,9 +231,7 @@ fn walk(v: &mut Value, pats: &[Pattern]) {
 pub fn anonymise(doc: &PostMortem) -> PostMortem {
     let pats = patterns(doc);
     let labels = role_labels(doc);
-    let Ok(mut value) = serde_json::to_value(doc) else {
-        return doc.clone();
-    };
+    let mut value = crate::domain::to_value(doc);
     walk(&mut value, &pats);
     let mut out: PostMortem = match crate::domain::migrate::read_typed(&value) {
         Ok(d) => d,

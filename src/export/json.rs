@@ -37,12 +37,9 @@ pub fn export_library(docs: &[PostMortem]) -> String {
     let file = LibraryFile {
         schema: LIBRARY_SCHEMA,
         version: LIBRARY_VERSION,
-        postmortems: docs
-            .iter()
-            .filter_map(|d| serde_json::to_value(d).ok())
-            .collect(),
+        postmortems: docs.iter().map(crate::domain::to_value).collect(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    crate::domain::pretty(&serde_json::to_string(&file).unwrap_or_default())
 }
 
 /// Reads a file that holds either one post-mortem or a library. Nothing is

@@ -74,11 +74,10 @@ pub fn merge(ours: &PostMortem, theirs: &PostMortem) -> (PostMortem, Vec<Conflic
     align_lists(&ours, &mut theirs);
     dedupe_timeline(&mut ours, &mut theirs);
 
-    let (Ok(mut merged), Ok(theirs_v)) =
-        (serde_json::to_value(&ours), serde_json::to_value(&theirs))
-    else {
-        return (ours, Vec::new());
-    };
+    let (mut merged, theirs_v) = (
+        crate::domain::to_value(&ours),
+        crate::domain::to_value(&theirs),
+    );
     let mut conflicts = Vec::new();
     if let (Value::Object(o), Value::Object(t)) = (&mut merged, &theirs_v) {
         for (k, tv) in t {
@@ -101,9 +100,9 @@ pub fn merge(ours: &PostMortem, theirs: &PostMortem) -> (PostMortem, Vec<Conflic
         Err(_) => return (ours, Vec::new()),
     };
     sort_timeline(&mut doc.timeline);
-    doc.sections.sort();
+    crate::domain::sort::sort(&mut doc.sections);
     doc.sections.dedup();
-    doc.basics_ticked.sort();
+    crate::domain::sort::sort(&mut doc.basics_ticked);
     doc.basics_ticked.dedup();
     (doc, conflicts)
 }
@@ -117,7 +116,7 @@ pub fn resolve(
 ) -> Result<(), ResolveError> {
     let not_found = || ResolveError::NotFound(conflict.field_key.clone());
     let steps = parse_path(&conflict.field_key).ok_or_else(not_found)?;
-    let mut value = serde_json::to_value(&*doc).map_err(|_| not_found())?;
+    let mut value = crate::domain::to_value(doc);
     let slot = locate(&mut value, &steps).ok_or_else(not_found)?;
     let is_text = slot.is_string();
     let chosen = match choice {
@@ -493,7 +492,7 @@ fn dedupe_timeline(ours: &mut PostMortem, theirs: &mut PostMortem) {
             None => untimed.push(i),
         }
     }
-    timed.sort_unstable();
+    crate::domain::sort::sort(&mut timed);
     let mut claimed = vec![false; ours.timeline.len()];
     let mut keep = Vec::with_capacity(theirs.timeline.len());
     for t in theirs.timeline.drain(..) {

@@ -105,7 +105,7 @@ impl<S: KeyValue> Library<S> {
             .into_iter()
             .filter_map(|k| k.strip_prefix(PREFIX).map(str::to_string))
             .collect();
-        found.sort();
+        crate::domain::sort::sort(&mut found);
         ids.retain(|id| found.contains(id));
         for id in found {
             if !ids.contains(&id) {
@@ -195,7 +195,7 @@ impl<S: KeyValue> Library<S> {
                 }
             }
         }
-        out.sort();
+        crate::domain::sort::sort(&mut out);
         Ok(out)
     }
 
@@ -304,7 +304,7 @@ impl<S: KeyValue> Library<S> {
                 out.push((id.to_string(), title));
             }
         }
-        out.sort();
+        crate::domain::sort::sort(&mut out);
         Ok(out)
     }
 

@@ -38,7 +38,7 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
                 .map(|(i, q)| (q.area, i, q.id.clone()))
                 .collect()
         });
-        ids.sort();
+        crate::domain::sort::sort(&mut ids);
         let mut s = vec![Step::Opening, Step::Timeline];
         s.extend(ids.into_iter().map(|(_, _, id)| Step::Question(id)));
         s.push(Step::Done);

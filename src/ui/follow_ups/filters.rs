@@ -25,7 +25,7 @@ pub fn FollowUpFilters(
                     out.push((f.postmortem_id.clone(), title));
                 }
             }
-            out.sort_by_key(|(_, t)| t.to_lowercase());
+            crate::domain::sort::sort_by_key(&mut out, |(_, t)| t.to_lowercase());
             out
         })
     });

@@ -142,7 +142,7 @@ pub fn LibraryPage() -> impl IntoView {
                 .flatten()
                 .collect()
         });
-        all.sort();
+        crate::domain::sort::sort(&mut all);
         all.dedup();
         all
     });
@@ -157,7 +157,7 @@ pub fn LibraryPage() -> impl IntoView {
                 .cloned()
                 .collect()
         });
-        list.sort_by(|a, b| compare(a, b, q.sort));
+        crate::domain::sort::sort_by(&mut list, |a, b| compare(a, b, q.sort));
         list
     });
     let total = Memo::new(move |_| state.entries.with(Vec::len));

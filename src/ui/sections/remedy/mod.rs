@@ -72,7 +72,7 @@ pub fn RemedySection() -> impl IntoView {
                 .chain(d.remedy.items.iter().map(|i| i.owner.trim().to_string()))
                 .filter(|n| !n.is_empty())
                 .collect();
-            names.sort_by_key(|n| n.to_lowercase());
+            crate::domain::sort::sort_by_key(&mut names, |n| n.to_lowercase());
             names.dedup_by_key(|n| n.to_lowercase());
             names
         })
