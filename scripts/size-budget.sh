@@ -5,12 +5,13 @@
 set -euo pipefail
 
 dist=${1:-dist}
-# The goal is 250 kB. Today's full editor (every section, timeline chart,
-# exports, writing aid) measures about 655 kB, so the enforced ceiling sits
-# just above it: any growth fails the build until the goal is reached by
-# shrinking (e.g. splitting rarely used parts into lazily loaded modules).
+# The goal is 250 kB. The full editor (every section, timeline chart, files
+# and sharing, facilitator mode, writing aid) measures about 630 kB, and the
+# editor shell with only the Context section already about 300 kB, so the
+# goal cannot be met without dropping features; see the README. The enforced
+# ceiling sits just above today's figure so that any growth fails the build.
 goal=250000
-budget=${BUDGET_BYTES:-700000}
+budget=${BUDGET_BYTES:-645000}
 
 if [ ! -f "$dist/index.html" ]; then
   echo "size-budget: no build in $dist/ (run 'make dist')" >&2
