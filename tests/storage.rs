@@ -248,3 +248,92 @@ impl KeyValue for Forgetful {
         self.0.keys()
     }
 }
+
+#[test]
+fn a_stored_draft_with_clashing_ids_opens_with_every_entry_intact() {
+    use debrief::domain::{Entry, Factor, TimelineEvent};
+    let mut d = doc("dup", "Clashing ids");
+    let event = |id: &str, text: &str| TimelineEvent {
+        id: id.into(),
+        description: text.into(),
+        ..TimelineEvent::default()
+    };
+    d.timeline = vec![
+        event("e", "first"),
+        event("e", "second"),
+        event("e-2", "third"),
+        event("", "fourth"),
+    ];
+    d.reason.factors = vec![
+        Factor {
+            id: "f".into(),
+            description: "one".into(),
+            ..Factor::default()
+        },
+        Factor {
+            id: "f".into(),
+            description: "two".into(),
+            ..Factor::default()
+        },
+    ];
+    d.lessons.helped = vec![
+        Entry {
+            id: "x".into(),
+            text: "a".into(),
+        },
+        Entry {
+            id: "x".into(),
+            text: "b".into(),
+        },
+    ];
+    // Written as another version or a hand edit might have left it: the
+    // library's own save would not produce this.
+    let store = MemoryStore::new();
+    let raw = serde_json::json!({ "format": "debrief/entry", "revision": 3, "doc": d });
+    store_raw(&store, "debrief:pm:dup", &raw.to_string());
+    let lib = Library::new(store);
+    let entry = lib.load("dup").unwrap().unwrap();
+    let EntryState::Ready(loaded) = entry.state else {
+        panic!("{:?}", entry.state)
+    };
+    assert!(
+        debrief::domain::validate(&loaded).is_empty(),
+        "{:?}",
+        debrief::domain::validate(&loaded)
+    );
+    let ids: Vec<&str> = loaded.timeline.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["e", "e-3", "e-2", "event-2"],
+        "the first keeps its id; new ones avoid taken ones"
+    );
+    let texts: Vec<&str> = loaded
+        .timeline
+        .iter()
+        .map(|e| e.description.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["first", "second", "third", "fourth"],
+        "no text lost or moved"
+    );
+    assert_eq!(loaded.reason.factors[1].description, "two");
+    assert_ne!(loaded.reason.factors[0].id, loaded.reason.factors[1].id);
+    assert_ne!(loaded.lessons.helped[0].id, loaded.lessons.helped[1].id);
+    // Reading is not writing: the stored text is left as it was.
+    assert_eq!(
+        lib.store()
+            .snapshot()
+            .get("debrief:pm:dup")
+            .map(String::as_str),
+        Some(raw.to_string().as_str())
+    );
+}
+
+#[test]
+fn repairing_a_sound_document_changes_nothing() {
+    let mut d = debrief::domain::example::example();
+    let before = d.clone();
+    assert_eq!(debrief::domain::repair_ids(&mut d), 0);
+    assert_eq!(d, before);
+}

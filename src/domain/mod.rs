@@ -22,7 +22,7 @@ pub use edit::{apply, Edit, Field, ListEdit};
 pub use migrate::{migrate, parse, LoadError};
 pub use model::*;
 pub use template::new_postmortem;
-pub use validate::{validate, Problem};
+pub use validate::{repair_ids, validate, Problem};
 
 /// Serialises a document as compact JSON. Infallible for this data: every map
 /// key is a string and no value is a non-finite float.

@@ -17,10 +17,14 @@ pub const VERSION: u32 = 1;
 /// undo and merges survive re-ordering).
 pub trait HasId {
     fn id(&self) -> &str;
+    fn id_mut(&mut self) -> &mut String;
 }
 
 macro_rules! has_id {
-    ($($t:ty),* $(,)?) => { $(impl HasId for $t { fn id(&self) -> &str { &self.id } })* };
+    ($($t:ty),* $(,)?) => { $(impl HasId for $t {
+        fn id(&self) -> &str { &self.id }
+        fn id_mut(&mut self) -> &mut String { &mut self.id }
+    })* };
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -46,6 +46,66 @@ fn ids<T: HasId>(path: &str, list: &[T], out: &mut Vec<Problem>) {
     }
 }
 
+/// Gives every list entry a non-empty id that no other entry in its list has.
+/// The first entry holding an id keeps it; later copies and empty ids get a
+/// new one (`<id>-2`, `<id>-3`, …), so every entry keeps its text and can be
+/// edited on its own. Returns how many ids changed.
+///
+/// Lists are drawn and edited by id, so two entries sharing one would show
+/// the first entry's text twice and send edits of the second to the first.
+/// Files are refused on import for this (see `validate`), but a draft already
+/// in the browser's storage is the user's own work and is repaired instead.
+/// Remedy items linked to a duplicated factor stay linked to the first one.
+pub fn repair_ids(doc: &mut PostMortem) -> usize {
+    let mut changed = 0;
+    changed += unique_ids(&mut doc.context.people, "person");
+    changed += unique_ids(&mut doc.context.links, "link");
+    changed += unique_ids(&mut doc.reason.factors, "factor");
+    changed += unique_ids(&mut doc.timeline, "event");
+    changed += unique_ids(&mut doc.remedy.items, "item");
+    changed += unique_ids(&mut doc.questions, "question");
+    changed += unique_ids(&mut doc.meeting.dissent, "dissent");
+    changed += unique_ids(&mut doc.evidence.conversations, "conversation");
+    changed += unique_ids(&mut doc.evidence.materials, "material");
+    let l = &mut doc.lessons;
+    for list in [
+        &mut l.helped,
+        &mut l.slowed,
+        &mut l.differently,
+        &mut l.learned,
+        &mut l.lucky,
+        &mut l.expertise,
+        &mut l.signals,
+    ] {
+        changed += unique_ids(list, "lesson");
+    }
+    changed
+}
+
+fn unique_ids<T: HasId>(list: &mut [T], fallback: &str) -> usize {
+    // Every id already in the list is reserved first, so a new id never takes
+    // one that a later entry legitimately holds.
+    let mut taken: HashSet<String> = list.iter().map(|x| x.id().to_string()).collect();
+    let mut kept: HashSet<String> = HashSet::new();
+    let mut changed = 0;
+    for item in list.iter_mut() {
+        let id = item.id().to_string();
+        if !id.is_empty() && kept.insert(id.clone()) {
+            continue;
+        }
+        let base = if id.is_empty() { fallback } else { id.as_str() };
+        let fresh = (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|c| !taken.contains(c))
+            .unwrap_or_default();
+        taken.insert(fresh.clone());
+        kept.insert(fresh.clone());
+        *item.id_mut() = fresh;
+        changed += 1;
+    }
+    changed
+}
+
 /// Returns every problem found; an empty list means the document is sound.
 pub fn validate(doc: &PostMortem) -> Vec<Problem> {
     let mut out = Vec::new();

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{KeyValue, StorageError};
-use crate::domain::{migrate, LoadError, PostMortem};
+use crate::domain::{migrate, repair_ids, LoadError, PostMortem};
 
 pub const PREFIX: &str = "debrief:pm:";
 pub const INDEX_KEY: &str = "debrief:index";
@@ -369,7 +369,12 @@ fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
     let revision = value.get("revision").and_then(Value::as_u64).unwrap_or(0);
     let doc = value.get("doc").cloned().unwrap_or(Value::Null);
     match migrate(doc.clone()) {
-        Ok(d) => Ok((revision, d)),
+        Ok(mut d) => {
+            // A stored draft with clashing ids opens with every entry intact
+            // rather than showing one entry's text in another's place.
+            repair_ids(&mut d);
+            Ok((revision, d))
+        }
         Err(LoadError::Newer { version }) => {
             let title = doc
                 .pointer("/context/title")
@@ -378,7 +383,10 @@ fn read_envelope(raw: &str) -> Result<(u64, PostMortem), Read> {
                 .to_string();
             // Fields this version knows are read and unknown ones ignored. Such
             // a document is only ever shown read-only, so nothing is lost.
-            let doc = crate::domain::migrate::read_typed(&doc).ok().map(Box::new);
+            let doc = crate::domain::migrate::read_typed(&doc).ok().map(|mut d| {
+                repair_ids(&mut d);
+                Box::new(d)
+            });
             Err(Read::Newer {
                 revision,
                 version,

@@ -136,3 +136,26 @@ test('two tabs: an edit in one reaches the other; unsaved edits on both sides ar
   const stored = Object.values(await dump(page)).filter((v) => v.includes('renamed it'));
   expect(stored.length).toBe(2);
 });
+
+test('a stored draft whose entries share an id shows and saves each entry on its own', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  const factor = (description: string) => ({ id: 'same', description, category: 'technology' });
+  await app.seed([
+    doc('clash', 'Clashing ids', {
+      sections: ['context', 'reason'],
+      reason: { factors: [factor('Pool too small'), factor('Retries held slots')] },
+    }),
+  ]);
+  await app.goto('#/pm/clash');
+  const factors = page.locator('#reason-factors [id^="factor-"][id$="-description"]');
+  await expect(factors).toHaveCount(2);
+  await expect(factors.nth(0)).toHaveValue('Pool too small');
+  await expect(factors.nth(1)).toHaveValue('Retries held slots');
+  // An edit of the second entry goes to the second entry only.
+  await factors.nth(1).fill('Retries held pool slots');
+  const stored = async () => JSON.parse((await dump(page))['debrief:pm:clash']).doc.reason.factors;
+  await expect
+    .poll(async () => (await stored()).map((f: { description: string }) => f.description))
+    .toEqual(['Pool too small', 'Retries held pool slots']);
+  expect(new Set((await stored()).map((f: { id: string }) => f.id)).size).toBe(2);
+});
