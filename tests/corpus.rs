@@ -214,11 +214,18 @@ fn bad_text_found_in_storage_is_kept_not_lost() {
             }
             EntryState::Newer { .. } => {}
             EntryState::Ready(d) => {
-                // Storage opens what parses (and leaves consistency problems
-                // to the editor's warnings): only such files may get here.
-                let parsed: PostMortem = debrief::domain::parse(&text)
+                // Storage opens what parses, with clashing ids given new ones
+                // (see `repair_ids`); every other consistency problem is left
+                // to the editor's warnings. Only such files may get here.
+                let mut parsed: PostMortem = debrief::domain::parse(&text)
                     .unwrap_or_else(|e| panic!("{name}: opened though {e}"));
+                debrief::domain::repair_ids(&mut parsed);
                 assert_eq!(**d, parsed, "{name}");
+                let clashes = debrief::domain::validate(d)
+                    .into_iter()
+                    .filter(|p| p.message.starts_with("duplicate id") || p.path.ends_with(".id"))
+                    .collect::<Vec<_>>();
+                assert!(clashes.is_empty(), "{name}: {clashes:?}");
             }
         }
         // Whatever happened, the stored text itself is untouched.
