@@ -123,11 +123,8 @@ pub fn read_typed(value: &Value) -> Result<PostMortem, LoadError> {
     })?;
     serde_json::from_str::<PostMortem>(&text).map_err(|e| {
         let path = path_at(&text, e.line(), e.column());
-        let message = strip_position(&e.to_string());
-        LoadError::Invalid {
-            path,
-            message: friendly(&message),
-        }
+        let message = friendly(&path, &strip_position(&e.to_string()));
+        LoadError::Invalid { path, message }
     })
 }
 
@@ -218,12 +215,35 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     }
 }
 
-/// Turns serde's wording into something a person can act on.
-fn friendly(message: &str) -> String {
-    if message.contains("input contains invalid characters")
-        || message.contains("premature end of input")
-    {
-        return "not a date and time (expected RFC 3339, e.g. 2024-05-01T14:10:00Z)".into();
+/// Turns serde's and chrono's wording into something a person can act on,
+/// naming the form the field expects: a few fields hold a calendar day, the
+/// rest a moment in time.
+fn friendly(path: &str, message: &str) -> String {
+    const DAY_FIELDS: [&str; 5] = [
+        "due",
+        "completed",
+        "next_review",
+        "learning_date",
+        "actions_date",
+    ];
+    let field = path.rsplit('.').next().unwrap_or(path);
+    let (what, expected) = if DAY_FIELDS.contains(&field) {
+        ("a date", "YYYY-MM-DD, e.g. 2024-05-01")
+    } else {
+        ("a date and time", "RFC 3339, e.g. 2024-05-01T14:10:00Z")
+    };
+    let malformed = [
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is not enough",
+    ];
+    let impossible = ["input is out of range", "no possible date and time"];
+    if malformed.iter().any(|m| message.contains(m)) {
+        format!("not {what} (expected {expected})")
+    } else if impossible.iter().any(|m| message.contains(m)) {
+        format!("not {what} that exists, such as a 13th month or a 25th hour (expected {expected})")
+    } else {
+        message.to_string()
     }
-    message.to_string()
 }
