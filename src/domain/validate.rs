@@ -58,15 +58,15 @@ fn ids<T: HasId>(path: &str, list: &[T], out: &mut Vec<Problem>) {
 /// Remedy items linked to a duplicated factor stay linked to the first one.
 pub fn repair_ids(doc: &mut PostMortem) -> usize {
     let mut changed = 0;
-    changed += unique_ids(&mut doc.context.people, "person");
-    changed += unique_ids(&mut doc.context.links, "link");
-    changed += unique_ids(&mut doc.reason.factors, "factor");
-    changed += unique_ids(&mut doc.timeline, "event");
-    changed += unique_ids(&mut doc.remedy.items, "item");
-    changed += unique_ids(&mut doc.questions, "question");
-    changed += unique_ids(&mut doc.meeting.dissent, "dissent");
-    changed += unique_ids(&mut doc.evidence.conversations, "conversation");
-    changed += unique_ids(&mut doc.evidence.materials, "material");
+    changed += unique_ids(ids_of(&mut doc.context.people), "person");
+    changed += unique_ids(ids_of(&mut doc.context.links), "link");
+    changed += unique_ids(ids_of(&mut doc.reason.factors), "factor");
+    changed += unique_ids(ids_of(&mut doc.timeline), "event");
+    changed += unique_ids(ids_of(&mut doc.remedy.items), "item");
+    changed += unique_ids(ids_of(&mut doc.questions), "question");
+    changed += unique_ids(ids_of(&mut doc.meeting.dissent), "dissent");
+    changed += unique_ids(ids_of(&mut doc.evidence.conversations), "conversation");
+    changed += unique_ids(ids_of(&mut doc.evidence.materials), "material");
     let l = &mut doc.lessons;
     for list in [
         &mut l.helped,
@@ -77,30 +77,40 @@ pub fn repair_ids(doc: &mut PostMortem) -> usize {
         &mut l.expertise,
         &mut l.signals,
     ] {
-        changed += unique_ids(list, "lesson");
+        changed += unique_ids(ids_of(list), "lesson");
     }
     changed
 }
 
-fn unique_ids<T: HasId>(list: &mut [T], fallback: &str) -> usize {
+/// The id of every entry of a list, to be changed in place.
+fn ids_of<T: HasId>(list: &mut [T]) -> Vec<&mut String> {
+    list.iter_mut().map(HasId::id_mut).collect()
+}
+
+// Takes the ids rather than the entries so that this runs as one function for
+// every kind of list, not as a copy per entry type.
+fn unique_ids(mut ids: Vec<&mut String>, fallback: &str) -> usize {
     // Every id already in the list is reserved first, so a new id never takes
     // one that a later entry legitimately holds.
-    let mut taken: HashSet<String> = list.iter().map(|x| x.id().to_string()).collect();
+    let mut taken: HashSet<String> = ids.iter().map(|id| id.to_string()).collect();
     let mut kept: HashSet<String> = HashSet::new();
     let mut changed = 0;
-    for item in list.iter_mut() {
-        let id = item.id().to_string();
-        if !id.is_empty() && kept.insert(id.clone()) {
+    for id in ids.iter_mut() {
+        if !id.is_empty() && kept.insert(id.to_string()) {
             continue;
         }
-        let base = if id.is_empty() { fallback } else { id.as_str() };
+        let base = if id.is_empty() {
+            fallback.to_string()
+        } else {
+            id.to_string()
+        };
         let fresh = (2..)
             .map(|n| format!("{base}-{n}"))
             .find(|c| !taken.contains(c))
             .unwrap_or_default();
         taken.insert(fresh.clone());
         kept.insert(fresh.clone());
-        *item.id_mut() = fresh;
+        **id = fresh;
         changed += 1;
     }
     changed

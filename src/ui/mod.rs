@@ -8,6 +8,7 @@ mod download;
 mod editor_page;
 mod export_menu;
 mod facilitator;
+mod files;
 mod focus;
 mod follow_ups;
 pub mod hints;

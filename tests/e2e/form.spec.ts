@@ -160,3 +160,31 @@ test('the example is complete and every section passes axe; missing items jump t
   await page.getByRole('button', { name: /summary/i }).first().click();
   await expect(app.field('Summary')).toBeFocused();
 });
+
+test('removing a list row moves focus to the next row, and Undo brings it back where it was', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: 'Open a complete example' }).click();
+  const urls = page.locator('#section-evidence [id^="material-"][id$="-url"]');
+  await expect(urls).toHaveCount(3);
+  const [first, second, third] = await urls.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  await page.getByRole('button', { name: 'Remove material 2', exact: true }).click();
+  await expect(urls).toHaveCount(2);
+  // Focus lands on the row that took its place, not at the top of the page.
+  await expect(urls.nth(1)).toBeFocused();
+  await expect(urls.nth(1)).toHaveValue(third);
+  await expect(page.getByRole('status').filter({ hasText: 'Removed material 2.' })).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'Removed material 2.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(urls).toHaveCount(3);
+  await expect(urls.nth(0)).toHaveValue(first);
+  await expect(urls.nth(1)).toHaveValue(second);
+  await expect(urls.nth(1)).toBeFocused();
+  // The last dissenting view removed: focus goes to its "add" button.
+  const views = page.locator('#section-meeting [id^="dissent-"][id$="-view"]');
+  const count = await views.count();
+  for (let i = count; i >= 1; i--) {
+    await page.getByRole('button', { name: `Remove dissenting view ${i}`, exact: true }).click();
+  }
+  await expect(views).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a dissenting view' })).toBeFocused();
+});

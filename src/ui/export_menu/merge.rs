@@ -3,13 +3,12 @@
 //! set differently is listed for a person to decide.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::domain::PostMortem;
 use crate::export::json::import;
 use crate::export::merge::{merge, resolve, Choice, Conflict};
-use crate::ui::library::import::read;
+use crate::ui::files::FileReader;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_editor, use_store, SaveState};
 
@@ -79,25 +78,12 @@ pub fn MergePanel() -> impl IntoView {
             }
         }
     };
-    // Copy handle to the owner, for the file-reading task below.
-    let owner = StoredValue::new_local(Owner::current());
+    let reader = FileReader::new();
     let handle_files = move |files: Option<web_sys::FileList>| {
-        let Some(file) = files.and_then(|f| f.get(0)) else {
-            return;
-        };
         message.set(None);
-        let name = file.name();
-        let owner = owner.get_value();
-        spawn_local(async move {
-            match read(file).await {
-                // Back under the component's owner: the task runs outside
-                // any reactive scope, and what it calls reads context.
-                Ok(text) => match &owner {
-                    Some(o) => o.with(|| handle_text(name, text)),
-                    None => handle_text(name, text),
-                },
-                Err(e) => message.set(Some((false, e))),
-            }
+        // One file: a merge takes exactly one other version.
+        reader.read(files, 1, handle_text, move |e| {
+            message.set(Some((false, e)))
         });
     };
 

@@ -1,29 +1,11 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::LibraryState;
 use crate::domain::PostMortem;
 use crate::export::json::import;
+use crate::ui::files::FileReader;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_store};
-
-/// Files larger than this are refused before they are read: no post-mortem
-/// comes near it, and reading a huge file would freeze the tab.
-const MAX_FILE: f64 = 20.0 * 1024.0 * 1024.0;
-
-pub(crate) async fn read(file: web_sys::File) -> Result<String, String> {
-    if file.size() > MAX_FILE {
-        return Err(format!(
-            "{} is larger than 20 MB, too large to be a Debrief file.",
-            file.name()
-        ));
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| format!("{} could not be read.", file.name()))?;
-    text.as_string()
-        .ok_or_else(|| format!("{} is not a text file.", file.name()))
-}
 
 /// Import by picking a file or dropping one on the page. A bad file changes
 /// nothing and says what is wrong where; an id that already exists asks.
@@ -82,28 +64,12 @@ pub fn ImportArea() -> impl IntoView {
             }
         }
     };
-    // Copy handle to the owner, for the file-reading task below.
-    let owner = StoredValue::new_local(Owner::current());
+    let reader = FileReader::new();
     let handle_files = move |files: Option<web_sys::FileList>| {
-        let Some(files) = files else { return };
         message.set(None);
-        for i in 0..files.length() {
-            if let Some(file) = files.get(i) {
-                let name = file.name();
-                let owner = owner.get_value();
-                spawn_local(async move {
-                    match read(file).await {
-                        // Back under the component's owner: the task runs outside
-                        // any reactive scope, and what it calls reads context.
-                        Ok(text) => match &owner {
-                            Some(o) => o.with(|| handle_text(name, text)),
-                            None => handle_text(name, text),
-                        },
-                        Err(e) => message.set(Some((false, e))),
-                    }
-                });
-            }
-        }
+        reader.read(files, u32::MAX, handle_text, move |e| {
+            message.set(Some((false, e)))
+        });
     };
 
     let keep_both = move |_| {

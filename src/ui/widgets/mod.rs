@@ -4,6 +4,7 @@
 
 mod chips;
 mod datetime;
+mod list_row;
 mod row_field;
 mod select;
 mod text;
@@ -11,6 +12,7 @@ mod undo_notice;
 
 pub use chips::Chips;
 pub use datetime::{DateInput, DateTimeInput};
+pub use list_row::{ListRow, RowKind};
 pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use select::Select;
 pub use text::{grow, NumberInput, TextField, TextInput};

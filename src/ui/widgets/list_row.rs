@@ -1,0 +1,133 @@
+use leptos::prelude::*;
+
+use super::UndoNote;
+use crate::domain::{Edit, HasId, ListEdit, PostMortem};
+use crate::ui::focus::focus_soon;
+use crate::ui::state::{use_editor, Editor};
+
+/// One kind of editable list row (conversations, materials, dissenting
+/// views…): which list of the document it edits and how it is named. Plain
+/// function pointers rather than closures, so the shared row code is compiled
+/// once per element type and not once per call site.
+pub struct RowKind<T: 'static> {
+    /// Singular name used in labels and messages: "conversation".
+    pub noun: &'static str,
+    /// Element id prefix: fields are `<prefix>-<id>-<field>`.
+    pub prefix: &'static str,
+    /// The field that takes focus: on the neighbour after a removal, and on
+    /// the restored row after an undo.
+    pub focus: &'static str,
+    /// The "add" button's element id, focused when the last row goes.
+    pub add: &'static str,
+    pub list: fn(&PostMortem) -> &Vec<T>,
+    pub edit: fn(ListEdit<T>) -> Edit,
+}
+
+/// What every row of a list needs: its item (read through a memo, so typing
+/// in one row does not redraw the others), its place in the list, the suffix
+/// that makes its labels unique for screen readers ("When of conversation
+/// 2"), one-edit updates and removal with an undo offer.
+pub struct ListRow<T: Send + Sync + 'static> {
+    kind: &'static RowKind<T>,
+    id: StoredValue<String>,
+    editor: Editor,
+    pub item: Memo<T>,
+    pub index: Memo<usize>,
+    pub suffix: Signal<String>,
+}
+
+// Derived Clone/Copy would demand `T: Copy`; every field is Copy regardless.
+impl<T: Send + Sync + 'static> Clone for ListRow<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for ListRow<T> {}
+
+impl<T> ListRow<T>
+where
+    T: HasId + Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    pub fn new(id: &str, kind: &'static RowKind<T>) -> Self {
+        let editor = use_editor();
+        let find = id.to_string();
+        let item = Memo::new(move |_| {
+            editor.doc.with(|d| {
+                (kind.list)(d)
+                    .iter()
+                    .find(|x| x.id() == find)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        });
+        let place = id.to_string();
+        let index = Memo::new(move |_| {
+            editor
+                .doc
+                .with(|d| (kind.list)(d).iter().position(|x| x.id() == place))
+                .unwrap_or(0)
+        });
+        let suffix = Signal::derive(move || format!(" of {} {}", kind.noun, index.get() + 1));
+        Self {
+            kind,
+            id: StoredValue::new(id.to_string()),
+            editor,
+            item,
+            index,
+            suffix,
+        }
+    }
+
+    /// The element id of one of this row's fields.
+    pub fn dom_id(&self, field: &str) -> String {
+        dom_id(self.kind.prefix, &self.id.get_value(), field)
+    }
+
+    /// Changes this row's item as one edit.
+    pub fn update(&self, change: &dyn Fn(&mut T)) {
+        let mut item = self.item.get_untracked();
+        change(&mut item);
+        self.editor.edit((self.kind.edit)(ListEdit::Update(item)));
+    }
+
+    /// Removes the row, offers to undo it, and moves focus to the row that
+    /// takes its place (or to the "add" button when none is left), so a
+    /// keyboard user is never dropped at the top of the page.
+    pub fn remove(&self, removed: UndoNote) {
+        let (kind, editor) = (self.kind, self.editor);
+        let id = self.id.get_value();
+        let at = self.index.get_untracked();
+        let neighbour = editor.doc.with_untracked(|d| {
+            let list = (kind.list)(d);
+            list.get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|p| list.get(p)))
+                .map(|x| x.id().to_string())
+        });
+        editor.edit((kind.edit)(ListEdit::Remove(id.clone())));
+        removed.removed(
+            &editor,
+            format!("Removed {} {}.", kind.noun, at + 1),
+            dom_id(kind.prefix, &id, kind.focus),
+        );
+        focus_soon(match neighbour {
+            Some(n) => dom_id(kind.prefix, &n, kind.focus),
+            None => kind.add.to_string(),
+        });
+    }
+
+    /// The row's "Remove" button, named with the row's number.
+    pub fn remove_button(self, removed: UndoNote) -> impl IntoView {
+        view! {
+            <button type="button" class="remove" on:click=move |_| self.remove(removed)>
+                "Remove"
+                <span class="visually-hidden">
+                    {move || format!(" {} {}", self.kind.noun, self.index.get() + 1)}
+                </span>
+            </button>
+        }
+    }
+}
+
+fn dom_id(prefix: &str, id: &str, field: &str) -> String {
+    format!("{prefix}-{id}-{field}")
+}
