@@ -120,6 +120,9 @@ enum Guard {
     NotAfterWithin(usize, &'static [&'static str]),
     /// The words right before the match must be one of these.
     OnlyAfter(&'static [&'static str]),
+    /// When the match is this word, the words right before it must be one
+    /// of these (other words of the rule match anywhere).
+    WordOnlyAfter(&'static str, &'static [&'static str]),
     /// The words right after the match must not be one of these.
     NotBefore(&'static [&'static str]),
     /// The words right after the match must be one of these.
@@ -356,6 +359,14 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "rebuilt",
 ];
 
+/// Words after which "obvious" is a verdict: a linking verb, an intensifier
+/// or an article ("it was obvious", "so obvious", "the obvious fix").
+const OBVIOUS_AFTER: &[&str] = &[
+    "was", "is", "were", "are", "been", "be", "being", "it's", "that's", "seemed", "seems", "seem",
+    "looked", "looks", "look", "appeared", "appears", "so", "very", "quite", "pretty", "fairly",
+    "the", "an", "most",
+];
+
 const ADVERB_GAP: &[&str] = &[
     "not", "never", "also", "really", "all", "both", "just", "perhaps", "maybe", "*ly",
 ];
@@ -570,12 +581,16 @@ pub static RULES: &[Rule] = &[
         id: "should-have",
         category: Category::Counterfactual,
         matches: "\u{201c}should have\u{201d}, \u{201c}should\u{2019}ve\u{201d}, \
-\u{201c}shouldn\u{2019}t have\u{201d}, \u{201c}should not have\u{201d}",
+\u{201c}shouldn\u{2019}t have\u{201d}, \u{201c}should not have\u{201d}, \
+\u{201c}should we have\u{2026}?\u{201d}",
         why: WHY_SHOULD,
         reframe: REFRAME_SHOULD,
         patterns: &[
             &[W(&["should", "shouldn't"]), W(&["have"])],
             &[W(&["should've", "shouldn't've"])],
+            // The question form: "shouldn't the responder have paged…?"
+            &[W(&["should", "shouldn't"]), W(PERSON_PRONOUNS), W(&["have"])],
+            &[W(&["should", "shouldn't"]), W(&["the", "our", "their"]), W(ROLES), W(&["have"])],
         ],
         gap: ADVERB_GAP,
         guards: &[Guard::ThenParticiple],
@@ -1002,13 +1017,20 @@ or \u{201c}had just deployed\u{201d})",
     Rule {
         id: "obviously",
         category: Category::Minimiser,
-        matches: "\u{201c}obviously\u{201d}, \u{201c}obvious\u{201d} (not \u{201c}not \
-obvious\u{201d})",
+        matches: "\u{201c}obviously\u{201d}; \u{201c}obvious\u{201d} as a verdict \
+(\u{201c}was obvious\u{201d}, \u{201c}the obvious fix\u{201d}), not \u{201c}not obvious\u{201d}",
         why: WHY_OBVIOUS,
         reframe: REFRAME_OBVIOUS,
         patterns: &[&[W(&["obviously", "obvious"])]],
         gap: &[],
-        guards: &[Guard::NotNegated, Guard::NotAfter(&["far from", "less"])],
+        guards: &[
+            Guard::NotNegated,
+            Guard::NotAfter(&["far from", "less"]),
+            // "Obvious" judges only as a verdict ("the cause was obvious", "the
+            // obvious fix"); "made the impact obvious" and "was the failure
+            // obvious at the time?" describe and ask.
+            Guard::WordOnlyAfter("obvious", OBVIOUS_AFTER),
+        ],
     },
     Rule {
         id: "clearly",
@@ -1522,11 +1544,33 @@ fn then_participle(toks: &[Tok], e: usize) -> bool {
             None => return true,
             Some(t) if t.brk != Brk::None => return true,
             Some(t) if word_in(&t.lower, ADVERB_GAP) => k += 1,
+            // "should have read access", "write permission": "read" and
+            // "write" here name a kind of access, not something done.
+            Some(t)
+                if matches!(t.lower.as_str(), "read" | "write")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.brk == Brk::None && word_in(&n.lower, ACCESS_NOUNS)) =>
+            {
+                return false
+            }
             Some(t) => return looks_participle(&t.lower),
         }
     }
     false
 }
+
+/// Nouns that make "read" or "write" before them a kind of access.
+const ACCESS_NOUNS: &[&str] = &[
+    "access",
+    "permission",
+    "permissions",
+    "rights",
+    "privileges",
+    "only",
+    "role",
+    "roles",
+];
 
 fn within(toks: &[Tok], e: usize, n: usize, words: &[&str]) -> bool {
     toks.iter()
@@ -1606,6 +1650,9 @@ fn guarded(rule: &Rule, toks: &[Tok], i: usize, e: usize, names: &Names) -> Opti
             Guard::NotAfter(list) => !list.iter().any(|p| preceded_by(toks, i, p)),
             Guard::NotAfterWithin(n, list) => !after_within(toks, i, *n, list),
             Guard::OnlyAfter(list) => list.iter().any(|p| preceded_by(toks, i, p)),
+            Guard::WordOnlyAfter(word, list) => {
+                toks[i].lower != *word || list.iter().any(|p| preceded_by(toks, i, p))
+            }
             Guard::NotBefore(list) => !list.iter().any(|p| followed_by(toks, e, p)),
             Guard::OnlyBefore(list) => list.iter().any(|p| followed_by(toks, e, p)),
             Guard::NotBeforeNumber => !is_number(toks, e),
