@@ -14,7 +14,11 @@ test('every Context field survives a reload', async ({ page, guard }) => {
   await app.field('Summary').fill('For 41 minutes about a third of card payments failed.\nNo data was lost.');
   await app.field('Status').selectOption({ label: 'In review' });
   await app.field('Severity').selectOption({ label: 'SEV2 — major' });
+  // With no zone, times are read in UTC, and the note under an empty time says so.
+  await app.field('Time zone').fill('');
+  await expect(page.locator('#context-started-utc')).toHaveText('In UTC');
   await app.field('Time zone').fill('Europe/Berlin');
+  await expect(page.locator('#context-started-utc')).toHaveText('In Europe/Berlin');
   await app.field('Incident start').fill('2024-05-01T16:02');
   await app.field('Incident end').fill('2024-05-01T16:43');
   await app.field('Systems and services affected').fill('payments-api');

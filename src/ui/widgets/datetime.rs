@@ -13,33 +13,42 @@ pub fn DateTimeInput(
     zone: Signal<String>,
     on_change: Callback<Option<DateTime<Utc>>>,
 ) -> impl IntoView {
-    let note_id = format!("{id}-utc");
     view! {
         <div class="field">
             <label class="label" for=id.clone()>{label}</label>
-            <input
-                id=id.clone()
-                type="datetime-local"
-                aria-describedby=note_id.clone()
-                prop:value=move || value.get().map(|t| tz::to_local_input(t, &zone.get())).unwrap_or_default()
-                on:change=move |ev| {
-                    let raw = event_target_value(&ev);
-                    on_change.run(if raw.is_empty() { None } else { tz::from_local_input(&raw, &zone.get_untracked()) });
-                }
-            />
-            <p class="help" id=note_id>
-                {move || match value.get() {
-                    Some(t) => {
-                        format!(
-                            "{} · {} UTC",
-                            tz::offset_label(&zone.get(), t),
-                            t.format("%Y-%m-%d %H:%M"),
-                        )
-                    }
-                    None => format!("In {}", zone.get()),
-                }}
-            </p>
+            <DateTimeControl id=id value=value zone=zone on_change=on_change />
         </div>
+    }
+}
+
+/// The date-time input and its UTC note, without a label: shared by the
+/// labelled field above and the list-row field (`RowDateTime`).
+#[component]
+pub(crate) fn DateTimeControl(
+    id: String,
+    value: Signal<Option<DateTime<Utc>>>,
+    zone: Signal<String>,
+    on_change: Callback<Option<DateTime<Utc>>>,
+) -> impl IntoView {
+    let note_id = format!("{id}-utc");
+    view! {
+        <input
+            id=id
+            type="datetime-local"
+            aria-describedby=note_id.clone()
+            prop:value=move || value.get().map(|t| tz::to_local_input(t, &zone.get())).unwrap_or_default()
+            on:change=move |ev| {
+                let raw = event_target_value(&ev);
+                on_change.run(if raw.is_empty() { None } else { tz::from_local_input(&raw, &zone.get_untracked()) });
+            }
+        />
+        <p class="help" id=note_id>
+            {move || match value.get() {
+                Some(t) => format!("{} · {} UTC", tz::offset_label(&zone.get(), t), t.format("%Y-%m-%d %H:%M")),
+                // A document without a zone is read in UTC (see `tz`).
+                None => zone.with(|z| if z.is_empty() { "In UTC".to_string() } else { format!("In {z}") }),
+            }}
+        </p>
     }
 }
 

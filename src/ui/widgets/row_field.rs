@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use chrono::{DateTime, Utc};
 
+use super::datetime::DateTimeControl;
+use super::select::SelectControl;
 use super::text::grow;
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
-use crate::ui::tz;
 
 /// A label for a control inside a list row: a short visible word
 /// ("Description") plus a visually hidden suffix (" of factor 2") so every
@@ -98,19 +99,7 @@ pub fn RowSelect(
     view! {
         <div class="field">
             <RowLabel for_id=id.clone() text=label suffix=suffix />
-            <select id=id.clone() on:change=move |ev| on_change.run(event_target_value(&ev))>
-                {options
-                    .into_iter()
-                    .map(|(v, l)| {
-                        let v2 = v.clone();
-                        view! {
-                            <option value=v prop:selected=move || value.get() == v2>
-                                {l}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <SelectControl id=id options=options value=value on_change=on_change />
         </div>
     }
 }
@@ -126,26 +115,10 @@ pub fn RowDateTime(
     zone: Signal<String>,
     on_change: Callback<Option<DateTime<Utc>>>,
 ) -> impl IntoView {
-    let note_id = format!("{id}-utc");
     view! {
         <div class="field">
             <RowLabel for_id=id.clone() text=label suffix=suffix />
-            <input
-                id=id.clone()
-                type="datetime-local"
-                aria-describedby=note_id.clone()
-                prop:value=move || value.get().map(|t| tz::to_local_input(t, &zone.get())).unwrap_or_default()
-                on:change=move |ev| {
-                    let raw = event_target_value(&ev);
-                    on_change.run(if raw.is_empty() { None } else { tz::from_local_input(&raw, &zone.get_untracked()) });
-                }
-            />
-            <p class="help" id=note_id>
-                {move || match value.get() {
-                    Some(t) => format!("{} · {} UTC", tz::offset_label(&zone.get(), t), t.format("%Y-%m-%d %H:%M")),
-                    None => zone.with(|z| if z.is_empty() { "In UTC".to_string() } else { format!("In {z}") }),
-                }}
-            </p>
+            <DateTimeControl id=id value=value zone=zone on_change=on_change />
         </div>
     }
 }

@@ -14,19 +14,33 @@ pub fn Select(
     view! {
         <div class="field">
             <label class=label_class for=id.clone()>{label}</label>
-            <select id=id.clone() on:change=move |ev| on_change.run(event_target_value(&ev))>
-                {options
-                    .into_iter()
-                    .map(|(v, l)| {
-                        let v2 = v.clone();
-                        view! {
-                            <option value=v prop:selected=move || value.get() == v2>
-                                {l}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <SelectControl id=id options=options value=value on_change=on_change />
         </div>
+    }
+}
+
+/// The `<select>` and its options, without a label: shared by `Select` and
+/// the list-row field (`RowSelect`).
+#[component]
+pub(crate) fn SelectControl(
+    id: String,
+    options: Vec<(String, String)>,
+    value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <select id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
+            {options
+                .into_iter()
+                .map(|(v, l)| {
+                    let selected = v.clone();
+                    view! {
+                        <option value=v prop:selected=move || value.get() == selected>
+                            {l}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
     }
 }
