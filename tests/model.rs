@@ -359,3 +359,20 @@ fn a_byte_order_mark_is_not_an_error() {
         vec![sample()]
     );
 }
+
+#[test]
+fn answering_an_open_question_marks_it_answered_once() {
+    use debrief::domain::{Question, QuestionState};
+    let mut q = Question::default();
+    q.write_answer("We".into());
+    assert_eq!(q.state, QuestionState::Answered);
+    // The author sets it back to open and keeps typing: their choice holds.
+    q.state = QuestionState::Open;
+    q.write_answer("We paged".into());
+    assert_eq!(q.state, QuestionState::Open);
+    assert_eq!(q.answer, "We paged");
+    // Blank text never marks a question answered.
+    let mut blank = Question::default();
+    blank.write_answer("   ".into());
+    assert_eq!(blank.state, QuestionState::Open);
+}

@@ -5,6 +5,7 @@
 
 use super::edit::{apply, Edit};
 use super::model::PostMortem;
+use super::scope::Scope;
 
 /// How many undo steps are kept; older ones are dropped to bound memory.
 const LIMIT: usize = 200;
@@ -13,42 +14,15 @@ const LIMIT: usize = 200;
 pub struct History {
     past: Vec<PostMortem>,
     future: Vec<PostMortem>,
-    /// Coalescing key of the last recorded edit.
-    last_key: Option<String>,
-}
-
-/// Which edits merge into one undo step: text typed into the same field.
-fn coalesce_key(edit: &Edit) -> Option<String> {
-    use super::edit::ListEdit;
-    use super::model::HasId;
-    fn upd<T: HasId>(prefix: &str, e: &ListEdit<T>) -> Option<String> {
-        match e {
-            ListEdit::Update(x) => Some(format!("{prefix}:{}", x.id())),
-            _ => None,
-        }
-    }
-    match edit {
-        Edit::Text(f, _) => Some(format!("text:{}", f.key())),
-        Edit::Strings(s, _) => Some(format!("strings:{s:?}")),
-        Edit::Number(n, _) => Some(format!("number:{n:?}")),
-        Edit::Person(e) => upd("person", e),
-        Edit::Link(e) => upd("link", e),
-        Edit::Factor(e) => upd("factor", e),
-        Edit::Event(e) => upd("event", e),
-        Edit::Item(e) => upd("item", e),
-        Edit::Lesson(k, e) => upd(&format!("lesson:{k:?}"), e),
-        Edit::Question(e) => upd("question", e),
-        Edit::Dissent(e) => upd("dissent", e),
-        Edit::Conversation(e) => upd("conversation", e),
-        Edit::Material(e) => upd("material", e),
-        _ => None,
-    }
+    /// What the last recorded edit captured (`Edit::capture`): the next
+    /// edit with the same capture extends its undo step.
+    last_key: Option<Scope>,
 }
 
 impl History {
     /// Applies `edit` to `doc`, recording an undo step if it changed anything.
     pub fn apply(&mut self, doc: &mut PostMortem, edit: Edit) -> bool {
-        let key = coalesce_key(&edit);
+        let key = edit.capture();
         let merge = key.is_some() && key == self.last_key && !self.past.is_empty();
         // Typing into the same field again extends the current undo step, so
         // the document is only copied at the start of a step: on a large

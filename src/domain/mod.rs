@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod migrate;
 pub mod model;
 pub mod paste;
+pub mod scope;
 pub mod smart;
 pub mod sort;
 pub mod template;
@@ -21,6 +22,7 @@ pub mod zone;
 pub use edit::{apply, Edit, Field, ListEdit};
 pub use migrate::{migrate, parse, LoadError};
 pub use model::*;
+pub use scope::{ListKind, Scope};
 pub use template::new_postmortem;
 pub use validate::{repair_ids, validate, Problem};
 

@@ -672,6 +672,23 @@ pub struct Question {
     pub custom: bool,
 }
 
+impl Question {
+    /// Sets the answer text. Starting an answer to an open question marks it
+    /// answered; only the first characters do, so someone who sets it back
+    /// to open while text is there keeps that choice as they go on typing.
+    /// The one place this rule lives: the checklist and facilitator mode
+    /// both call it.
+    pub fn write_answer(&mut self, text: String) {
+        if self.state == QuestionState::Open
+            && self.answer.trim().is_empty()
+            && !text.trim().is_empty()
+        {
+            self.state = QuestionState::Answered;
+        }
+        self.answer = text;
+    }
+}
+
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,

@@ -1,8 +1,6 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use crate::domain::PostMortem;
 use crate::storage::{
@@ -35,14 +33,12 @@ pub fn App() -> impl IntoView {
 
     let route = RwSignal::new(route::current());
     let missing = RwSignal::new(None::<String>);
-    let on_hash = Closure::<dyn Fn()>::new(move || {
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         // Leaving a document: save what is pending before anything else loads.
         autosave.flush();
         route.set(route::current());
     });
-    let _ =
-        window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-    on_hash.forget();
+    on_cleanup(move || on_hash.remove());
 
     // Opening a document when the route names one.
     Effect::new(move |_| {
@@ -50,7 +46,7 @@ pub fn App() -> impl IntoView {
             missing.set(None);
             return;
         };
-        if editor.doc.with_untracked(|d| d.id == id) && !id.is_empty() {
+        if editor.peek(|d| d.id == id) && !id.is_empty() {
             return;
         }
         match store.with_value(|s| s.load(&id)) {
@@ -129,8 +125,7 @@ fn install_shortcuts(editor: Editor, route: RwSignal<Route>) {
             editor.redo();
         }
     });
-    // Lives as long as the page.
-    std::mem::forget(handle);
+    on_cleanup(move || handle.remove());
 }
 
 /// Another tab saved the open post-mortem. With nothing unsaved here, take its
@@ -138,11 +133,11 @@ fn install_shortcuts(editor: Editor, route: RwSignal<Route>) {
 fn install_other_tabs(editor: Editor, store: Store) {
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         let Some(key) = ev.key() else { return };
-        let open_id = editor.doc.with_untracked(|d| d.id.clone());
+        let open_id = editor.peek(|d| d.id.clone());
         if open_id.is_empty() || key != format!("{PREFIX}{open_id}") {
             return;
         }
-        match editor.save.get_untracked() {
+        match editor.save_state_untracked() {
             SaveState::Saved => {
                 if let Ok(Some(entry)) = store.with_value(|s| s.load(&open_id)) {
                     if let EntryState::Ready(doc) = entry.state {
@@ -150,11 +145,9 @@ fn install_other_tabs(editor: Editor, store: Store) {
                     }
                 }
             }
-            SaveState::Pending => editor
-                .save
-                .set(SaveState::Failed(StorageError::Conflict { key })),
+            SaveState::Pending => editor.saved::<()>(Err(StorageError::Conflict { key })),
             _ => {}
         }
     });
-    std::mem::forget(handle);
+    on_cleanup(move || handle.remove());
 }

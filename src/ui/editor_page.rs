@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
-use crate::domain::Section;
+use crate::domain::{Field, Scope, Section};
 use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
+use crate::ui::hints::provide_focused_hint_key;
 use crate::ui::nav::SectionNav;
 use crate::ui::report::Report;
 use crate::ui::route::Route;
 use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::view_of;
-use crate::ui::state::{use_editor, SaveState};
+use crate::ui::state::use_editor;
 
 /// The open post-mortem: header, table of contents and the sections as one
 /// long document, the way people read and write a report.
@@ -19,8 +20,11 @@ pub fn EditorPage() -> impl IntoView {
     let facilitating = RwSignal::new(false);
     let printing = install_print();
     provide_context(Printing(printing));
-    let title = Memo::new(move |_| editor.doc.with(|d| d.context.title.clone()));
-    let sections: Memo<Vec<Section>> = Memo::new(move |_| editor.doc.with(|d| d.sections.clone()));
+    provide_focused_hint_key();
+    let title =
+        Memo::new(move |_| editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
+    let sections: Memo<Vec<Section>> =
+        Memo::new(move |_| editor.read(Scope::Sections, |d| d.sections.clone()));
     view! {
         <div class="editor">
             <header class="topbar">
@@ -40,7 +44,7 @@ pub fn EditorPage() -> impl IntoView {
                         title="Undo (Ctrl+Z)"
                         aria-label="Undo"
                         aria-keyshortcuts="Control+Z"
-                        disabled=move || !editor.can_undo.get()
+                        disabled=move || !editor.can_undo()
                         on:click=move |_| editor.undo()
                     >
                         "↶"
@@ -51,7 +55,7 @@ pub fn EditorPage() -> impl IntoView {
                         title="Redo (Ctrl+Shift+Z)"
                         aria-label="Redo"
                         aria-keyshortcuts="Control+Shift+Z"
-                        disabled=move || !editor.can_redo.get()
+                        disabled=move || !editor.can_redo()
                         on:click=move |_| editor.redo()
                     >
                         "↷"
@@ -68,7 +72,7 @@ pub fn EditorPage() -> impl IntoView {
             <MergePanel />
             <Show when=move || printing.get()>
                 <div class="print-only">
-                    <Report doc=Signal::derive(move || editor.doc.get()) />
+                    <Report doc=Signal::derive(move || editor.every_change(Clone::clone)) />
                 </div>
             </Show>
             <Show when=move || facilitating.get()>
@@ -85,7 +89,7 @@ pub fn EditorPage() -> impl IntoView {
                     </h1>
                     // A read-only document (newer format, shared link) disables
                     // every control at once, so nothing typed is silently dropped.
-                    <fieldset class="plain" prop:disabled=move || matches!(editor.save.get(), SaveState::ReadOnly(_))>
+                    <fieldset class="plain" prop:disabled=move || editor.is_read_only()>
                         <legend class="visually-hidden">"Post-mortem"</legend>
                         <For each=move || sections.get() key=|s| *s children=move |s| view_of(s) />
                     </fieldset>

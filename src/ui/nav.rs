@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, Section};
+use crate::domain::{Edit, Scope, Section};
 use crate::ui::focus::focus_now;
 use crate::ui::hints::ReviewPanel;
 use crate::ui::progress::{use_completeness, MissingList};
@@ -13,7 +13,7 @@ use crate::ui::state::use_editor;
 pub fn SectionNav() -> impl IntoView {
     let editor = use_editor();
     let shown = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::Sections, |d| {
             Section::ALL
                 .iter()
                 .copied()
@@ -22,7 +22,7 @@ pub fn SectionNav() -> impl IntoView {
         })
     });
     let hidden = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::Sections, |d| {
             Section::ALL
                 .iter()
                 .copied()

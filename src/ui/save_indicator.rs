@@ -8,7 +8,7 @@ use crate::ui::state::{use_editor, SaveState};
 #[component]
 pub fn SaveIndicator() -> impl IntoView {
     let editor = use_editor();
-    let state = editor.save;
+    let state = Signal::derive(move || editor.save_state());
     let class = move || match state.get() {
         SaveState::Saved => "save-state ok",
         SaveState::Pending => "save-state pending",

@@ -13,7 +13,7 @@ pub fn SaveProblem() -> impl IntoView {
     let editor = use_editor();
     let store = use_store();
     let export_now = move |_| {
-        let doc = editor.doc.get_untracked();
+        let doc = editor.snapshot();
         let _ = download(
             &format!("{}.debrief.json", file_stem(&doc.context.title)),
             "application/json",
@@ -21,7 +21,7 @@ pub fn SaveProblem() -> impl IntoView {
         );
     };
     let reload_theirs = move |_| {
-        let id = editor.doc.with_untracked(|d| d.id.clone());
+        let id = editor.peek(|d| d.id.clone());
         if let Ok(Some(entry)) = store.with_value(|s| s.load(&id)) {
             if let EntryState::Ready(doc) = entry.state {
                 editor.load(*doc, SaveState::Saved);
@@ -29,31 +29,25 @@ pub fn SaveProblem() -> impl IntoView {
         }
     };
     let keep_mine = move |_| {
-        let result = store.with_value(|s| editor.doc.with_untracked(|d| s.save_over(d)));
-        editor.save.set(match result {
-            Ok(_) => SaveState::Saved,
-            Err(e) => SaveState::Failed(e),
-        });
+        let result = store.with_value(|s| editor.peek(|d| s.save_over(d)));
+        editor.saved(result);
     };
     let keep_both = move |_| {
-        let mut copy = editor.doc.get_untracked();
+        let mut copy = editor.snapshot();
         copy.id = new_id();
         copy.context.title = format!("{} (my copy)", copy.context.title.trim());
         copy.updated = Some(now());
         match store.with_value(|s| s.save(&copy)) {
             Ok(_) => go(&Route::Edit(copy.id)),
-            Err(e) => editor.save.set(SaveState::Failed(e)),
+            Err(e) => editor.saved::<()>(Err(e)),
         }
     };
     let retry = move |_| {
-        editor.save.set(SaveState::Pending);
-        let result = store.with_value(|s| editor.doc.with_untracked(|d| s.save(d)));
-        editor.save.set(match result {
-            Ok(_) => SaveState::Saved,
-            Err(e) => SaveState::Failed(e),
-        });
+        editor.mark_pending();
+        let result = store.with_value(|s| editor.peek(|d| s.save(d)));
+        editor.saved(result);
     };
-    move || match editor.save.get() {
+    move || match editor.save_state() {
         SaveState::Failed(err) => {
             let conflict = matches!(err, StorageError::Conflict { .. });
             Some(view! {

@@ -1,18 +1,30 @@
 //! The one owner of the open document and of the save state.
 //!
-//! The document lives in a single `RwSignal<PostMortem>`; every change goes
-//! through `Editor::edit`, which applies a domain `Edit` (and records undo).
-//! Components never hold their own copy: they read the smallest piece they
-//! show through a `Memo`, so a keystroke in one field re-renders that field
-//! alone (memos that compute an unchanged value do not notify).
+//! The document is plain data held outside the reactive graph; what is
+//! reactive is one change signal per `Scope` (a field, one list's order, one
+//! entry). `Editor::edit` applies a domain `Edit`, records undo, and notifies
+//! only the scopes the edit names (`Edit::scopes`), so a keystroke in one
+//! field re-runs the memo of that field and nothing else. Components read
+//! through `read(scope, ..)`; whole-document summaries (completeness,
+//! durations, the review panel) read through `settled(..)`, which follows a
+//! pause in typing instead of every keystroke.
+//!
+//! Every field is private: the save state moves only through the named
+//! transitions below, so the rules (a read-only document is never written,
+//! loading is not an edit) live in one place.
 
+use std::collections::HashMap;
 use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::domain::history::History;
-use crate::domain::{Edit, PostMortem};
+use crate::domain::{Edit, ListKind, PostMortem, Scope};
 use crate::storage::{KeyValue, Library, StorageError};
+
+/// Pause in editing after which whole-document summaries are recomputed.
+const SETTLE: Duration = Duration::from_millis(250);
 
 /// What the save indicator shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,36 +45,127 @@ pub type Store = StoredValue<Rc<Library<Box<dyn KeyValue>>>, LocalStorage>;
 
 #[derive(Clone, Copy)]
 pub struct Editor {
-    pub doc: RwSignal<PostMortem>,
-    pub history: StoredValue<History, LocalStorage>,
-    pub save: RwSignal<SaveState>,
-    /// Bumped on every edit; autosave watches it instead of the whole document,
-    /// so loading a document does not count as a change.
-    pub revision: RwSignal<u64>,
-    pub can_undo: RwSignal<bool>,
-    pub can_redo: RwSignal<bool>,
-    /// Bumped a moment after typing pauses (and whenever a document is
-    /// loaded). Whole-document summaries (completeness, the review panel)
-    /// follow this instead of every keystroke.
-    pub settled: RwSignal<u64>,
+    doc: StoredValue<PostMortem, LocalStorage>,
+    history: StoredValue<History, LocalStorage>,
+    /// One change signal per scope, made on first read. Never removed: a
+    /// trigger is a few bytes, and an entry that comes back (undo) finds its
+    /// own again.
+    changes: StoredValue<HashMap<Scope, ArcTrigger>, LocalStorage>,
+    /// Notified when the whole document changes at once (load, undo, merge).
+    everything: Trigger,
+    save: RwSignal<SaveState>,
+    /// Bumped on every edit; autosave watches it, so loading a document does
+    /// not count as a change.
+    revision: RwSignal<u64>,
+    can_undo: RwSignal<bool>,
+    can_redo: RwSignal<bool>,
+    /// Bumped a moment after editing pauses, and whenever a document is
+    /// loaded.
+    settled: RwSignal<u64>,
+    settle_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
 impl Editor {
     pub fn new(doc: PostMortem) -> Self {
         Editor {
-            doc: RwSignal::new(doc),
+            doc: StoredValue::new_local(doc),
             history: StoredValue::new_local(History::default()),
+            changes: StoredValue::new_local(HashMap::new()),
+            everything: Trigger::new(),
             save: RwSignal::new(SaveState::Saved),
             revision: RwSignal::new(0),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             settled: RwSignal::new(0),
+            settle_timer: StoredValue::new_local(None),
         }
+    }
+
+    // ---- reading ----------------------------------------------------------
+
+    /// Reads the document and subscribes the running effect or memo to
+    /// `scope` alone (and to whole-document replacements).
+    pub fn read<R>(&self, scope: Scope, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.everything.track();
+        let trigger = self
+            .changes
+            .try_update_value(|m| m.entry(scope).or_default().clone());
+        if let Some(t) = trigger {
+            t.track();
+        }
+        self.doc.with_value(f)
+    }
+
+    /// Subscribes to one more scope, for a memo that reads several.
+    pub fn track(&self, scope: Scope) {
+        self.read(scope, |_| ());
+    }
+
+    /// Reads one entry's scope: `read(Scope::Row(kind, id), ..)`.
+    pub fn read_row<R>(&self, kind: ListKind, id: &str, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.read(Scope::Row(kind, id.to_string()), f)
+    }
+
+    /// Reads the document without subscribing (event handlers).
+    pub fn peek<R>(&self, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.doc.with_value(f)
+    }
+
+    /// A copy of the whole document, without subscribing.
+    pub fn snapshot(&self) -> PostMortem {
+        self.doc.get_value()
+    }
+
+    /// Reads the document for a whole-document summary: re-runs when editing
+    /// pauses, never on a keystroke.
+    pub fn settled<R>(&self, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.settled.track();
+        self.doc.with_value(f)
+    }
+
+    /// Reads the document and re-runs on every change (the printed report,
+    /// which is only mounted while printing).
+    pub fn every_change<R>(&self, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.everything.track();
+        self.revision.track();
+        self.doc.with_value(f)
+    }
+
+    /// Tracked: bumped on every edit (undo notices compare against it).
+    pub fn revision(&self) -> u64 {
+        self.revision.get()
+    }
+
+    pub fn revision_untracked(&self) -> u64 {
+        self.revision.get_untracked()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.can_undo.get()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.can_redo.get()
+    }
+
+    /// Tracked save state, for the indicator and the problem banner.
+    pub fn save_state(&self) -> SaveState {
+        self.save.get()
+    }
+
+    pub fn save_state_untracked(&self) -> SaveState {
+        self.save.get_untracked()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.save.get(), SaveState::ReadOnly(_))
     }
 
     fn read_only(&self) -> bool {
         matches!(self.save.get_untracked(), SaveState::ReadOnly(_))
     }
+
+    // ---- editing ----------------------------------------------------------
 
     /// Applies an edit to the open document. A no-op edit changes nothing and
     /// notifies nobody.
@@ -70,9 +173,10 @@ impl Editor {
         if self.read_only() {
             return;
         }
+        let scopes = edit.scopes();
         let mut changed = false;
         self.history.update_value(|h| {
-            self.doc.update(|d| {
+            self.doc.update_value(|d| {
                 changed = h.apply(d, edit);
                 if changed {
                     d.updated = Some(now());
@@ -80,6 +184,7 @@ impl Editor {
             });
         });
         if changed {
+            self.notify(&scopes);
             self.after_change();
         }
     }
@@ -98,7 +203,8 @@ impl Editor {
         if self.read_only() {
             return;
         }
-        self.doc.update(|d| d.exported = Some(now()));
+        self.doc.update_value(|d| d.exported = Some(now()));
+        self.notify(&[Scope::Exported]);
         self.save.set(SaveState::Pending);
         self.revision.update(|r| *r += 1);
     }
@@ -109,25 +215,22 @@ impl Editor {
     }
 
     pub fn undo(&self) {
-        if self.read_only() {
-            return;
-        }
-        let mut ok = false;
-        self.history
-            .update_value(|h| self.doc.update(|d| ok = h.undo(d)));
-        if ok {
-            self.after_change();
-        }
+        self.step(History::undo);
     }
 
     pub fn redo(&self) {
+        self.step(History::redo);
+    }
+
+    fn step(&self, how: fn(&mut History, &mut PostMortem) -> bool) {
         if self.read_only() {
             return;
         }
         let mut ok = false;
         self.history
-            .update_value(|h| self.doc.update(|d| ok = h.redo(d)));
+            .update_value(|h| self.doc.update_value(|d| ok = how(h, d)));
         if ok {
+            self.notify(&[Scope::All]);
             self.after_change();
         }
     }
@@ -136,11 +239,25 @@ impl Editor {
     /// tab's version). Not an edit: no undo step, no save.
     pub fn load(&self, doc: PostMortem, state: SaveState) {
         self.history.update_value(|h| h.clear());
-        self.doc.set(doc);
+        self.doc.set_value(doc);
         self.save.set(state);
         self.can_undo.set(false);
         self.can_redo.set(false);
+        self.notify(&[Scope::All]);
         self.settled.update(|n| *n += 1);
+    }
+
+    fn notify(&self, scopes: &[Scope]) {
+        for scope in scopes {
+            if *scope == Scope::All {
+                self.everything.notify();
+                continue;
+            }
+            let trigger = self.changes.with_value(|m| m.get(scope).cloned());
+            if let Some(t) = trigger {
+                t.notify();
+            }
+        }
     }
 
     fn after_change(&self) {
@@ -150,6 +267,39 @@ impl Editor {
         });
         self.save.set(SaveState::Pending);
         self.revision.update(|r| *r += 1);
+        self.settle_soon();
+    }
+
+    /// Restarts the pause timer: summaries follow once editing stops.
+    fn settle_soon(&self) {
+        if let Some(h) = self.settle_timer.get_value() {
+            h.clear();
+        }
+        let me = *self;
+        let handle = set_timeout_with_handle(move || me.settled.update(|n| *n += 1), SETTLE).ok();
+        self.settle_timer.set_value(handle);
+    }
+
+    // ---- save-state transitions ----------------------------------------------
+
+    /// Whether a save is waiting (autosave asks before writing).
+    pub fn has_pending(&self) -> bool {
+        matches!(self.save.get_untracked(), SaveState::Pending)
+    }
+
+    /// Records the outcome of writing the document to storage.
+    pub fn saved<T>(&self, result: Result<T, StorageError>) {
+        self.save.set(match result {
+            Ok(_) => SaveState::Saved,
+            Err(e) => SaveState::Failed(e),
+        });
+    }
+
+    /// Marks the document as waiting to be written (a retry).
+    pub fn mark_pending(&self) {
+        if !self.read_only() {
+            self.save.set(SaveState::Pending);
+        }
     }
 }
 

@@ -10,6 +10,9 @@ test('a blaming sentence gets a hint; dismissing it survives reload', async ({ p
   await page.getByRole('button', { name: /Full review/ }).click();
   await app.field('Summary').fill('The on-call engineer should have noticed the expiry. It was simply careless.');
   const hints = page.getByTestId('hint');
+  // Advice waits until the author leaves the field.
+  await expect(hints).toHaveCount(0);
+  await app.field('Summary').blur();
   await expect(hints).toHaveCount(3);
   await hints.filter({ hasText: 'should have' }).locator('summary').click();
   await expect(hints.filter({ hasText: 'should have' })).toContainText('Try:');
@@ -21,6 +24,7 @@ test('a blaming sentence gets a hint; dismissing it survives reload', async ({ p
   await expect(page.getByTestId('hint').filter({ hasText: 'careless' })).toHaveCount(0);
   // Neutral wording has no hint.
   await app.field('Summary').fill('The cache failed to refresh just before 14:00.');
+  await app.field('Summary').blur();
   await expect(page.getByTestId('hint')).toHaveCount(0);
 });
 

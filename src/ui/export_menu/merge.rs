@@ -39,7 +39,7 @@ pub fn MergePanel() -> impl IntoView {
     let dragging = RwSignal::new(false);
 
     let run_merge = move |theirs: PostMortem| {
-        let ours = editor.doc.get_untracked();
+        let ours = editor.snapshot();
         let (merged, found) = merge(&ours, &theirs);
         editor.replace(merged);
         let n = found.len();
@@ -55,7 +55,7 @@ pub fn MergePanel() -> impl IntoView {
     };
 
     let handle_text = move |name: String, text: String| {
-        if matches!(editor.save.get_untracked(), SaveState::ReadOnly(_)) {
+        if matches!(editor.save_state_untracked(), SaveState::ReadOnly(_)) {
             message.set(Some((
                 false,
                 "This post-mortem is open read-only, so nothing can be merged into it.".into(),
@@ -70,7 +70,7 @@ pub fn MergePanel() -> impl IntoView {
             ))),
             Ok(mut docs) => {
                 let theirs = docs.remove(0);
-                if editor.doc.with_untracked(|d| d.id == theirs.id) {
+                if editor.peek(|d| d.id == theirs.id) {
                     run_merge(theirs);
                 } else {
                     other.set(Some(theirs));
@@ -112,7 +112,7 @@ pub fn MergePanel() -> impl IntoView {
     };
 
     let choose = move |c: Conflict, choice: Choice| {
-        let mut doc = editor.doc.get_untracked();
+        let mut doc = editor.snapshot();
         match resolve(&mut doc, &c, choice) {
             Ok(()) => {
                 editor.replace(doc);

@@ -8,6 +8,7 @@ mod share;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::{Field, Scope};
 use crate::export::anonymise::anonymise;
 use crate::export::json::export_one;
 use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
@@ -41,7 +42,7 @@ pub fn ExportMenu() -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let front_matter = RwSignal::new(session_flag(FRONT_MATTER_KEY, true));
     let anonymised = RwSignal::new(session_flag(ANONYMISE_KEY, false));
-    let stem = move || editor.doc.with_untracked(|d| file_stem(&d.context.title));
+    let stem = move || editor.peek(|d| file_stem(&d.context.title));
 
     let save_file = move |name: String, mime: &str, text: String, what: &str| match download(
         &name, mime, &text,
@@ -57,14 +58,14 @@ pub fn ExportMenu() -> impl IntoView {
             front_matter: front_matter.get_untracked(),
             anonymise: anonymised.get_untracked(),
             ticket_url: Some(pattern.get_untracked()).filter(|p| !p.trim().is_empty()),
-            durations: editor.doc.with_untracked(duration_rows),
+            durations: editor.peek(duration_rows),
             today: Some(now().date_naive()),
         };
-        editor.doc.with_untracked(|d| to_markdown(d, &opts))
+        editor.peek(|d| to_markdown(d, &opts))
     };
 
     let json = move |_| {
-        let text = editor.doc.with_untracked(export_one);
+        let text = editor.peek(export_one);
         save_file(
             format!("{}.debrief.json", stem()),
             "application/json",
@@ -73,7 +74,7 @@ pub fn ExportMenu() -> impl IntoView {
         );
     };
     let json_anon = move |_| {
-        let text = editor.doc.with_untracked(|d| export_one(&anonymise(d)));
+        let text = editor.peek(|d| export_one(&anonymise(d)));
         save_file(
             format!("{}.anonymised.debrief.json", stem()),
             "application/json",
@@ -200,9 +201,10 @@ pub fn ExportMenu() -> impl IntoView {
 pub fn ExportReminder() -> impl IntoView {
     let editor = use_editor();
     let show = Memo::new(move |_| {
-        editor
-            .doc
-            .with(|d| d.exported.is_none() && !d.context.title.trim().is_empty())
+        editor.track(Scope::Exported);
+        editor.read(Scope::Field(Field::Title), |d| {
+            d.exported.is_none() && !d.context.title.trim().is_empty()
+        })
     });
     view! {
         <Show when=move || show.get()>

@@ -24,7 +24,7 @@ pub fn ShareLink() -> impl IntoView {
     let editor = use_editor();
     let link = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<(bool, String)>);
-    let make = move |_| match editor.doc.with_untracked(encode) {
+    let make = move |_| match editor.peek(encode) {
         Ok(data) => {
             let url = link_for(data);
             link.set(Some(url.clone()));

@@ -31,13 +31,16 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
     // The order is fixed when the mode opens (by area, as in the checklist),
     // so answering a question never reshuffles the walk.
     let steps = Memo::new(move |_| {
-        let mut ids: Vec<(crate::domain::Area, usize, String)> = editor.doc.with(|d| {
-            d.questions
-                .iter()
-                .enumerate()
-                .map(|(i, q)| (q.area, i, q.id.clone()))
-                .collect()
-        });
+        let mut ids: Vec<(crate::domain::Area, usize, String)> = editor.read(
+            crate::domain::Scope::List(crate::domain::ListKind::Questions),
+            |d| {
+                d.questions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| (q.area, i, q.id.clone()))
+                    .collect()
+            },
+        );
         crate::domain::sort::sort(&mut ids);
         let mut s = vec![Step::Opening, Step::Timeline];
         s.extend(ids.into_iter().map(|(_, _, id)| Step::Question(id)));

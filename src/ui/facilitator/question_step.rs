@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, ListEdit, QuestionState};
+use crate::domain::{Edit, ListEdit, ListKind, QuestionState};
 use crate::ui::state::use_editor;
 
 /// One question, with the scribe's answer field writing into the document.
@@ -9,7 +9,7 @@ pub fn QuestionStep(id: String) -> impl IntoView {
     let editor = use_editor();
     let qid = id.clone();
     let question = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::Questions, &qid, |d| {
             d.questions
                 .iter()
                 .find(|q| q.id == qid)
@@ -20,11 +20,7 @@ pub fn QuestionStep(id: String) -> impl IntoView {
     let update = move |answer: Option<String>, state: Option<QuestionState>| {
         let mut q = question.get_untracked();
         if let Some(a) = answer {
-            // Writing an answer to an open question marks it answered.
-            if q.state == QuestionState::Open && !a.trim().is_empty() {
-                q.state = QuestionState::Answered;
-            }
-            q.answer = a;
+            q.write_answer(a);
         }
         if let Some(s) = state {
             q.state = s;

@@ -9,7 +9,7 @@ use crate::ui::tz;
 pub fn TimelineReview() -> impl IntoView {
     let editor = use_editor();
     let rows = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.settled(|d| {
             let zone = d.context.time_zone.clone();
             d.timeline
                 .iter()

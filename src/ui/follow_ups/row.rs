@@ -99,7 +99,7 @@ pub fn FollowUpRow(follow_up: FollowUp, today: NaiveDate) -> impl IntoView {
                 // The editor keeps the last opened document in memory; give it
                 // this version so opening it again shows the change and its
                 // next save does not write the old status back.
-                if editor.doc.with_untracked(|d| d.id == doc.id) {
+                if editor.peek(|d| d.id == doc.id) {
                     editor.load(doc, SaveState::Saved);
                 }
                 state.error.set(None);

@@ -1,31 +1,76 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::hints::{dismissal, hints, is_dismissed, Hint};
-use crate::domain::Edit;
+use crate::domain::{Edit, Scope};
 use crate::ui::state::use_editor;
+
+/// The hint key of the control that has focus, if it carries one. One
+/// listener for the whole page: hints under a field wait until the author
+/// leaves it, the way a careful reader would wait for the end of a sentence.
+#[derive(Clone, Copy)]
+pub struct FocusedHintKey(RwSignal<Option<String>>);
+
+/// Installs the page's one focus listener; the hints under each field read
+/// it. Cleaned up with the page that installed it.
+pub fn provide_focused_hint_key() {
+    let key = RwSignal::new(None::<String>);
+    let read = move |ev: &web_sys::FocusEvent, leaving: bool| {
+        let target = if leaving {
+            // Moving straight to another control: `relatedTarget` is it.
+            ev.related_target()
+        } else {
+            ev.target()
+        };
+        let next = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.get_attribute("data-hint-key"));
+        if key.with_untracked(|k| *k != next) {
+            key.set(next);
+        }
+    };
+    let on_in = window_event_listener(leptos::ev::focusin, move |ev| read(&ev, false));
+    let on_out = window_event_listener(leptos::ev::focusout, move |ev| read(&ev, true));
+    on_cleanup(move || {
+        on_in.remove();
+        on_out.remove();
+    });
+    provide_context(FocusedHintKey(key));
+}
 
 /// Gentle notes under one field: the words, why they tend to assign blame or
 /// hindsight, and a way to say it instead. Never blocks; each can be
 /// dismissed for this field, and the dismissal is kept in the document.
+///
+/// The notes are worked out when the author leaves the field (or when the
+/// text changes while the field is not being edited: an undo, another tab),
+/// never per keystroke: advice in the middle of a sentence interrupts, and
+/// the matcher is the costliest thing a keystroke could run.
 #[component]
 pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
     let editor = use_editor();
-    let people = Memo::new(move |_| {
-        editor.doc.with(|d| {
+    let focused = use_context::<FocusedHintKey>();
+    let k = key.clone();
+    let editing =
+        Memo::new(move |_| focused.is_some_and(|f| f.0.with(|f| f.as_deref() == Some(k.as_str()))));
+    let k = key.clone();
+    let found: Memo<Vec<Hint>> = Memo::new(move |prev: Option<&Vec<Hint>>| {
+        if editing.get() {
+            return prev.cloned().unwrap_or_default();
+        }
+        // Names of the people in the document: they make "Dana forgot…"
+        // recognisable. Followed when editing pauses, not per keystroke.
+        let names = editor.settled(|d| {
             d.context
                 .people
                 .iter()
                 .map(|p| p.name.trim().to_string())
                 .filter(|n| !n.is_empty())
                 .collect::<Vec<_>>()
-        })
-    });
-    let k = key.clone();
-    let found: Memo<Vec<Hint>> = Memo::new(move |_| {
-        let names = people.get();
+        });
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let all = text.with(|t| hints(t, &refs));
-        editor.doc.with(|d| {
+        editor.read(Scope::DismissedHints, |d| {
             all.into_iter()
                 .filter(|h| !is_dismissed(d, &k, h))
                 .collect()

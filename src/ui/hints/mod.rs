@@ -7,5 +7,5 @@ mod field_hints;
 mod review_panel;
 
 pub use bias_note::BiasNote;
-pub use field_hints::FieldHints;
+pub use field_hints::{provide_focused_hint_key, FieldHints};
 pub use review_panel::ReviewPanel;

@@ -13,7 +13,7 @@ pub fn ReviewPanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let all = Memo::new(move |_| {
         if open.get() {
-            editor.doc.with(open_hints)
+            editor.settled(open_hints)
         } else {
             Vec::new()
         }

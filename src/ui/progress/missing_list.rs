@@ -31,7 +31,7 @@ pub fn MissingList() -> impl IntoView {
                             key=|m| m.field_key.clone()
                             children=move |m| {
                                 let (key, section) = (m.field_key.clone(), m.section);
-                                let shown = move || editor.doc.with(|d| d.sections.contains(&section));
+                                let shown = move || editor.read(crate::domain::Scope::Sections, |d| d.sections.contains(&section));
                                 view! {
                                     <li>
                                         <button

@@ -15,10 +15,7 @@ use crate::ui::widgets::dom_id;
 /// The document's completeness, recomputed when typing pauses rather than on
 /// every keystroke.
 pub fn use_completeness(editor: Editor) -> Memo<Completeness> {
-    Memo::new(move |_| {
-        editor.settled.track();
-        editor.doc.with_untracked(completeness)
-    })
+    Memo::new(move |_| editor.settled(completeness))
 }
 
 /// Focuses the element a completeness or hint key names: a control carrying

@@ -22,7 +22,7 @@ fn slug(b: Basic) -> &'static str {
 #[component]
 pub fn BasicsSection() -> impl IntoView {
     let editor = use_editor();
-    let results = Memo::new(move |_| editor.doc.with(basics));
+    let results = Memo::new(move |_| editor.settled(basics));
     view! {
         <section class="section" id="section-basics" aria-labelledby="h-basics">
             <header class="section-head">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::UndoNote;
-use crate::domain::{Edit, HasId, ListEdit, PostMortem};
+use crate::domain::{Edit, HasId, ListEdit, ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_editor, Editor};
 
@@ -19,6 +19,8 @@ pub struct RowKind<T: 'static> {
     pub focus: &'static str,
     /// The "add" button's element id, focused when the last row goes.
     pub add: &'static str,
+    /// Which list: the scope its rows and order are read under.
+    pub kind: ListKind,
     pub list: fn(&PostMortem) -> &Vec<T>,
     pub edit: fn(ListEdit<T>) -> Edit,
 }
@@ -52,7 +54,7 @@ where
         let editor = use_editor();
         let find = id.to_string();
         let item = Memo::new(move |_| {
-            editor.doc.with(|d| {
+            editor.read_row(kind.kind, &find, |d| {
                 (kind.list)(d)
                     .iter()
                     .find(|x| x.id() == find)
@@ -63,8 +65,9 @@ where
         let place = id.to_string();
         let index = Memo::new(move |_| {
             editor
-                .doc
-                .with(|d| (kind.list)(d).iter().position(|x| x.id() == place))
+                .read(Scope::List(kind.kind), |d| {
+                    (kind.list)(d).iter().position(|x| x.id() == place)
+                })
                 .unwrap_or(0)
         });
         let suffix = Signal::derive(move || format!(" of {} {}", kind.noun, index.get() + 1));
@@ -97,7 +100,7 @@ where
         let (kind, editor) = (self.kind, self.editor);
         let id = self.id.get_value();
         let at = self.index.get_untracked();
-        let neighbour = editor.doc.with_untracked(|d| {
+        let neighbour = editor.peek(|d| {
             let list = (kind.list)(d);
             list.get(at + 1)
                 .or_else(|| at.checked_sub(1).and_then(|p| list.get(p)))

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom_id;
-use crate::domain::{Edit, Field};
+use crate::domain::{Edit, Field, Scope};
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
 
@@ -84,15 +84,30 @@ pub fn TextInput(
 }
 
 /// Browsers without `field-sizing: content` get the height set by hand so a
-/// textarea grows with its text instead of scrolling inside itself.
+/// textarea grows with its text instead of scrolling inside itself. Whether
+/// the browser sizes fields itself is asked once per page: asking on every
+/// keystroke went through `Reflect` each time, and the fallback's
+/// `scrollHeight` read forces a layout, so it runs only where it is needed.
 pub fn grow(ev: &leptos::ev::Event) {
+    thread_local! {
+        static SIZES_ITSELF: bool = browser_sizes_fields();
+    }
+    if SIZES_ITSELF.with(|s| *s) {
+        return;
+    }
     let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
     else {
         return;
     };
-    let supported = js_sys::Reflect::get(&js_sys::global(), &"CSS".into())
+    let style = web_sys::HtmlElement::style(&el);
+    let _ = style.set_property("height", "auto");
+    let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
+}
+
+fn browser_sizes_fields() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &"CSS".into())
         .ok()
         .and_then(|css| {
             let f = js_sys::Reflect::get(&css, &"supports".into()).ok()?;
@@ -101,12 +116,7 @@ pub fn grow(ev: &leptos::ev::Event) {
                 .ok()?
                 .as_bool()
         })
-        .unwrap_or(false);
-    if !supported {
-        let style = web_sys::HtmlElement::style(&el);
-        let _ = style.set_property("height", "auto");
-        let _ = style.set_property("height", &format!("{}px", el.scroll_height() + 2));
-    }
+        .unwrap_or(false)
 }
 
 /// A text field bound to one single-string field of the document.
@@ -119,7 +129,7 @@ pub fn TextField(
     #[prop(optional, into)] placeholder: MaybeProp<String>,
 ) -> impl IntoView {
     let editor = use_editor();
-    let value = Memo::new(move |_| editor.doc.with(|d| field.get(d).to_string()));
+    let value = Memo::new(move |_| editor.read(Scope::Field(field), |d| field.get(d).to_string()));
     let on_change = Callback::new(move |v: String| editor.edit(Edit::Text(field, v)));
     // The time zone is not prose; every other text field gets the writing aid.
     let hint_key = (field != Field::TimeZone).then(|| field.key().to_string());

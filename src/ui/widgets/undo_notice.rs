@@ -31,7 +31,7 @@ impl UndoNote {
     /// Call right after the removing edit has been applied.
     pub fn removed(&self, editor: &Editor, message: String, focus_after_undo: String) {
         self.0.set(Some(Removal {
-            revision: editor.revision.get_untracked(),
+            revision: editor.revision_untracked(),
             message,
             focus: focus_after_undo,
         }));
@@ -49,10 +49,10 @@ pub fn UndoNotice(
 ) -> impl IntoView {
     let editor = use_editor();
     let current = Memo::new(move |_| {
-        let rev = editor.revision.get();
+        let rev = editor.revision();
         note.0
             .get()
-            .filter(|r| r.revision == rev && editor.can_undo.get())
+            .filter(|r| r.revision == rev && editor.can_undo())
     });
     view! {
         // The live region exists before its text changes, so screen readers

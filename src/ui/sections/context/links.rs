@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, Link, LinkKind, ListEdit};
+use crate::domain::{Edit, Link, LinkKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{Select, TextInput};
@@ -10,7 +10,7 @@ use crate::ui::widgets::{Select, TextInput};
 pub fn Links() -> impl IntoView {
     let editor = use_editor();
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Links), |d| {
             d.context
                 .links
                 .iter()
@@ -50,7 +50,7 @@ fn LinkRow(id: String) -> impl IntoView {
     let editor = use_editor();
     let lid = id.clone();
     let link = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::Links, &lid, |d| {
             d.context
                 .links
                 .iter()

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::completeness::can_close;
 use crate::domain::edit::{Number, Strings};
-use crate::domain::{Edit, Field, Severity, Status};
+use crate::domain::{Edit, Field, Scope, Severity, Status};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{dom_id, Chips, NumberInput, Select, TextField};
 
@@ -21,21 +21,34 @@ pub use times::Times;
 #[component]
 pub fn ContextSection() -> impl IntoView {
     let editor = use_editor();
-    let doc = editor.doc;
     let close_refused = RwSignal::new(None::<String>);
-    let status = Memo::new(move |_| doc.with(|d| format!("{:?}", d.context.status)));
+    let status =
+        Memo::new(move |_| editor.read(Scope::Status, |d| format!("{:?}", d.context.status)));
     let severity = Memo::new(move |_| {
-        doc.with(|d| {
+        editor.read(Scope::Severity, |d| {
             d.context
                 .severity
                 .map(|s| format!("{s:?}"))
                 .unwrap_or_default()
         })
     });
-    let services = Memo::new(move |_| doc.with(|d| d.context.services.clone()));
-    let tags = Memo::new(move |_| doc.with(|d| d.context.tags.clone()));
-    let users = Memo::new(move |_| doc.with(|d| d.context.impact.users_affected));
-    let requests = Memo::new(move |_| doc.with(|d| d.context.impact.requests_failed));
+    let services = Memo::new(move |_| {
+        editor.read(Scope::Strings(Strings::Services), |d| {
+            d.context.services.clone()
+        })
+    });
+    let tags =
+        Memo::new(move |_| editor.read(Scope::Strings(Strings::Tags), |d| d.context.tags.clone()));
+    let users = Memo::new(move |_| {
+        editor.read(Scope::Number(Number::UsersAffected), |d| {
+            d.context.impact.users_affected
+        })
+    });
+    let requests = Memo::new(move |_| {
+        editor.read(Scope::Number(Number::RequestsFailed), |d| {
+            d.context.impact.requests_failed
+        })
+    });
 
     let status_options = Status::ALL
         .iter()
@@ -72,7 +85,7 @@ pub fn ContextSection() -> impl IntoView {
                             return;
                         };
                         // Closed means every follow-up is done or dropped.
-                        let refused = if s == Status::Closed { editor.doc.with_untracked(can_close).err() } else { None };
+                        let refused = if s == Status::Closed { editor.peek(can_close).err() } else { None };
                         match refused {
                             Some(why) => {
                                 close_refused.set(Some(why));

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, ListEdit, Person, ReviewRole};
+use crate::domain::{Edit, ListEdit, ListKind, Person, ReviewRole, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{Select, TextInput};
@@ -11,7 +11,7 @@ use crate::ui::widgets::{Select, TextInput};
 pub fn People() -> impl IntoView {
     let editor = use_editor();
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::People), |d| {
             d.context
                 .people
                 .iter()
@@ -52,7 +52,7 @@ fn PersonRow(id: String) -> impl IntoView {
     let editor = use_editor();
     let pid = id.clone();
     let person = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::People, &pid, |d| {
             d.context
                 .people
                 .iter()

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, PostMortem};
+use crate::domain::{Edit, Field, PostMortem, Scope};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{ListRow, RowDateTime, RowKind, RowText, UndoNote};
 
 static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
+    kind: crate::domain::ListKind::Conversations,
     noun: "conversation",
     prefix: "conversation",
     focus: "when",
@@ -19,7 +20,11 @@ static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
 pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
     let row = ListRow::new(&id, &CONVERSATION);
-    let zone = Memo::new(move |_| editor.doc.with(|d| d.context.time_zone.clone()));
+    let zone = Memo::new(move |_| {
+        editor.read(Scope::Field(Field::TimeZone), |d| {
+            d.context.time_zone.clone()
+        })
+    });
     let when = Memo::new(move |_| row.item.with(|c| c.when));
     let participants = Memo::new(move |_| row.item.with(|c| c.participants.clone()));
     let link = Memo::new(move |_| row.item.with(|c| c.link.clone()));

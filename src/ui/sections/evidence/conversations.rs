@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::conversation_row::ConversationRow;
-use crate::domain::{Conversation, Edit, ListEdit};
+use crate::domain::{Conversation, Edit, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{UndoNote, UndoNotice};
@@ -11,7 +11,7 @@ use crate::ui::widgets::{UndoNote, UndoNotice};
 pub fn Conversations() -> impl IntoView {
     let editor = use_editor();
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Conversations), |d| {
             d.evidence
                 .conversations
                 .iter()

@@ -4,6 +4,7 @@ use crate::domain::{Edit, LinkKind, PostMortem};
 use crate::ui::widgets::{ListRow, RowKind, RowSelect, RowText, UndoNote};
 
 static MATERIAL: RowKind<crate::domain::Link> = RowKind {
+    kind: crate::domain::ListKind::Materials,
     noun: "material",
     prefix: "material",
     focus: "url",

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::material_row::MaterialRow;
-use crate::domain::{Edit, Link, ListEdit};
+use crate::domain::{Edit, Link, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{UndoNote, UndoNotice};
@@ -11,7 +11,7 @@ use crate::ui::widgets::{UndoNote, UndoNotice};
 pub fn Materials() -> impl IntoView {
     let editor = use_editor();
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Materials), |d| {
             d.evidence
                 .materials
                 .iter()

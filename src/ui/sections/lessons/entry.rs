@@ -7,7 +7,7 @@ use crate::ui::hints::FieldHints;
 use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
-use crate::domain::{Edit, Entry, LessonKind, ListEdit};
+use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_now;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::grow;
@@ -22,7 +22,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let slug = kind_slug(kind);
     let eid = id.clone();
     let text = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::Lessons(kind), &eid, |d| {
             kind.list(&d.lessons)
                 .iter()
                 .find(|e| e.id == eid)
@@ -33,8 +33,9 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let pid = id.clone();
     let index = Memo::new(move |_| {
         editor
-            .doc
-            .with(|d| kind.list(&d.lessons).iter().position(|e| e.id == pid))
+            .read(Scope::List(ListKind::Lessons(kind)), |d| {
+                kind.list(&d.lessons).iter().position(|e| e.id == pid)
+            })
             .unwrap_or(0)
     });
     let dom = format!("lesson-{slug}-{id}");
@@ -101,7 +102,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
             "Backspace" if value.is_empty() => {
                 ev.prevent_default();
                 let at = index.get_untracked();
-                let neighbour = editor.doc.with_untracked(|d| {
+                let neighbour = editor.peek(|d| {
                     let list = kind.list(&d.lessons);
                     if at > 0 {
                         list.get(at - 1).map(|e| e.id.clone())
@@ -123,7 +124,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let rid = id.clone();
     let remove = move |_| {
         let at = index.get_untracked();
-        let neighbour = editor.doc.with_untracked(|d| {
+        let neighbour = editor.peek(|d| {
             let list = kind.list(&d.lessons);
             list.get(at + 1)
                 .or_else(|| at.checked_sub(1).and_then(|p| list.get(p)))

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::entry::LessonEntry;
 use super::{kind_prompt, kind_slug, kind_title};
-use crate::domain::{Edit, Entry, LessonKind, ListEdit};
+use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 
@@ -12,7 +12,7 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Lessons(kind)), |d| {
             kind.list(&d.lessons)
                 .iter()
                 .map(|e| e.id.clone())

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::edit::Date;
-use crate::domain::{Edit, Field};
+use crate::domain::{Edit, Field, Scope};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{DateInput, TextField};
 
@@ -10,8 +10,16 @@ use crate::ui::widgets::{DateInput, TextField};
 #[component]
 pub fn MeetingDates() -> impl IntoView {
     let editor = use_editor();
-    let learning = Memo::new(move |_| editor.doc.with(|d| d.meeting.learning_date));
-    let actions = Memo::new(move |_| editor.doc.with(|d| d.meeting.actions_date));
+    let learning = Memo::new(move |_| {
+        editor.read(Scope::Date(Date::LearningMeeting), |d| {
+            d.meeting.learning_date
+        })
+    });
+    let actions = Memo::new(move |_| {
+        editor.read(Scope::Date(Date::ActionsMeeting), |d| {
+            d.meeting.actions_date
+        })
+    });
     let warning = Memo::new(move |_| {
         match (learning.get(), actions.get()) {
         (Some(l), Some(a)) if l == a => Some(

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::dissent_row::DissentRow;
-use crate::domain::{Dissent, Edit, ListEdit};
+use crate::domain::{Dissent, Edit, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{UndoNote, UndoNotice};
@@ -12,7 +12,7 @@ use crate::ui::widgets::{UndoNote, UndoNotice};
 pub fn Dissents() -> impl IntoView {
     let editor = use_editor();
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Dissent), |d| {
             d.meeting
                 .dissent
                 .iter()

@@ -5,6 +5,7 @@ use crate::domain::{Edit, PostMortem};
 use crate::ui::widgets::{ListRow, RowKind, RowText, UndoNote};
 
 static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
+    kind: crate::domain::ListKind::Dissent,
     noun: "dissenting view",
     prefix: "dissent",
     focus: "view",

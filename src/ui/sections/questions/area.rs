@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::area_slug;
 use super::question::QuestionItem;
-use crate::domain::{Area, Edit, ListEdit, Question, QuestionState};
+use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::UndoNote;
@@ -13,7 +13,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
     let slug = area_slug(area);
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Questions), |d| {
             d.questions
                 .iter()
                 .filter(|q| q.area == area)
@@ -23,7 +23,8 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
     });
     // Not applicable counts as settled: the question was considered.
     let progress = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.track(Scope::List(ListKind::Questions));
+        editor.read(Scope::Rows(ListKind::Questions), |d| {
             let mut done = 0;
             let mut total = 0;
             for q in d.questions.iter().filter(|q| q.area == area) {
@@ -43,7 +44,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
             return;
         }
         // After the last question of this area, so the flat list stays grouped.
-        let at = editor.doc.with_untracked(|d| {
+        let at = editor.peek(|d| {
             d.questions
                 .iter()
                 .rposition(|q| q.area == area)

@@ -5,7 +5,7 @@ use crate::ui::hints::FieldHints;
 
 use super::area_slug;
 use super::state_control::StateControl;
-use crate::domain::{Area, Edit, ListEdit, Question, QuestionState};
+use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{grow, UndoNote};
@@ -17,7 +17,7 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
     let editor = use_editor();
     let qid = id.clone();
     let question = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::Questions, &qid, |d| {
             d.questions
                 .iter()
                 .find(|q| q.id == qid)
@@ -35,13 +35,7 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
         grow(&ev);
         let text = event_target_value(&ev);
         let mut q = question.get_untracked();
-        // Starting an answer to an open question marks it answered. Only the
-        // first characters do: someone who sets it back to open while text is
-        // there keeps that choice as they go on typing.
-        if q.state == QuestionState::Open && q.answer.trim().is_empty() && !text.trim().is_empty() {
-            q.state = QuestionState::Answered;
-        }
-        q.answer = text;
+        q.write_answer(text);
         editor.edit(Edit::Question(ListEdit::Update(q)));
     };
     let set_state = Callback::new(move |s: QuestionState| {
@@ -55,7 +49,7 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
 
     let rid = id.clone();
     let remove = move |_| {
-        let neighbour = editor.doc.with_untracked(|d| {
+        let neighbour = editor.peek(|d| {
             let same: Vec<&Question> = d.questions.iter().filter(|q| q.area == area).collect();
             let at = same.iter().position(|q| q.id == rid)?;
             same.get(at + 1)

@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::factors::Reorder;
 use crate::domain::hints::factor_key;
-use crate::domain::{Edit, Factor, FactorCategory, ListEdit};
+use crate::domain::{Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{RowSelect, RowText};
@@ -15,7 +15,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let editor = use_editor();
     let fid = id.clone();
     let factor = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::Factors, &fid, |d| {
             d.reason
                 .factors
                 .iter()
@@ -27,7 +27,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let pid = id.clone();
     // (index, count): drives the row number, labels and the Move buttons.
     let place = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Factors), |d| {
             let list = &d.reason.factors;
             (
                 list.iter().position(|f| f.id == pid).unwrap_or(0),
@@ -134,11 +134,10 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
             c.push_str(" dragging");
         }
         if reorder.over.get().as_deref() == Some(cls_id.as_str()) {
-            let from = reorder.dragging.get().and_then(|src| {
-                editor
-                    .doc
-                    .with_untracked(|d| d.reason.factors.iter().position(|f| f.id == src))
-            });
+            let from = reorder
+                .dragging
+                .get()
+                .and_then(|src| editor.peek(|d| d.reason.factors.iter().position(|f| f.id == src)));
             let (here, _) = place.get();
             c.push_str(match from {
                 Some(f) if f < here => " drop-after",
@@ -156,7 +155,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
         let label = format!("Removed factor {}.", at + 1);
         // Keep the keyboard in the list: the next factor, else the previous,
         // else the add button's neighbourhood (the list heading).
-        let next_focus = editor.doc.with_untracked(|d| {
+        let next_focus = editor.peek(|d| {
             let list = &d.reason.factors;
             if at + 1 < count {
                 Some(list[at + 1].id.clone())

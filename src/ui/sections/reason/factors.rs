@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::factor_row::FactorRow;
-use crate::domain::{Edit, Factor, ListEdit};
+use crate::domain::{Edit, Factor, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor, Editor};
 use crate::ui::widgets::{UndoNote, UndoNotice};
@@ -20,7 +20,7 @@ impl Reorder {
     /// Moves factor `id` to `to` and keeps the keyboard where it was: the
     /// keyed list moves the row's DOM node, which drops focus in browsers.
     pub fn move_to(&self, editor: &Editor, id: &str, to: usize) {
-        let (from, count) = editor.doc.with_untracked(|d| {
+        let (from, count) = editor.peek(|d| {
             (
                 d.reason.factors.iter().position(|f| f.id == id),
                 d.reason.factors.len(),
@@ -51,7 +51,7 @@ impl Reorder {
 pub fn Factors() -> impl IntoView {
     let editor = use_editor();
     let ids = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read(Scope::List(ListKind::Factors), |d| {
             d.reason
                 .factors
                 .iter()

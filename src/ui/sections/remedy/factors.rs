@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::RemediationItem;
+use crate::domain::{ListKind, RemediationItem, Scope};
 use crate::ui::state::use_editor;
 
 use super::field_id;
@@ -15,7 +15,8 @@ pub fn FactorLinks(
 ) -> impl IntoView {
     let editor = use_editor();
     let factors = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.track(Scope::List(ListKind::Factors));
+        editor.read(Scope::Rows(ListKind::Factors), |d| {
             d.reason
                 .factors
                 .iter()

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::domain::hints::item_action_key;
 use crate::domain::smart;
-use crate::domain::{Edit, ItemKind, ListEdit, Priority, RemediationItem};
+use crate::domain::{Edit, ItemKind, ListEdit, ListKind, Priority, RemediationItem};
 use crate::export::tickets::ticket_url;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_ticket_pattern, TicketLink};
@@ -31,7 +31,7 @@ pub fn ItemCard(
     let editor = use_editor();
     let iid = id.clone();
     let item = Memo::new(move |_| {
-        editor.doc.with(|d| {
+        editor.read_row(ListKind::Items, &iid, |d| {
             d.remedy
                 .items
                 .iter()

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::domain::hints::bias_reminder;
 use crate::domain::smart;
-use crate::domain::{Edit, ListEdit, RemediationItem, Section};
+use crate::domain::{Edit, ListEdit, ListKind, RemediationItem, Scope, Section};
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::BiasNote;
 use crate::ui::route::Route;
@@ -42,10 +42,9 @@ const OWNER_LIST: &str = "remedy-owner-names";
 #[component]
 pub fn RemedySection() -> impl IntoView {
     let editor = use_editor();
-    let doc = editor.doc;
     let removed = UndoNote::new();
     let ids = Memo::new(move |_| {
-        doc.with(|d| {
+        editor.read(Scope::List(ListKind::Items), |d| {
             d.remedy
                 .items
                 .iter()
@@ -55,15 +54,17 @@ pub fn RemedySection() -> impl IntoView {
     });
     let today = tz::today();
     let counts = Memo::new(move |_| {
-        doc.with(|d| {
+        editor.track(Scope::List(ListKind::Items));
+        editor.read(Scope::Rows(ListKind::Items), |d| {
             let items = &d.remedy.items;
             let smart_count = items.iter().filter(|i| smart::is_smart(i)).count();
             let overdue = items.iter().filter(|i| smart::is_overdue(i, today)).count();
             (items.len(), smart_count, overdue)
         })
     });
+    // Suggestions, not content: they can wait for a pause in typing.
     let owner_names = Memo::new(move |_| {
-        doc.with(|d| {
+        editor.settled(|d| {
             let mut names: Vec<String> = d
                 .context
                 .people
@@ -77,7 +78,7 @@ pub fn RemedySection() -> impl IntoView {
             names
         })
     });
-    let unknown = Memo::new(move |_| doc.with(|d| d.remedy.unknown));
+    let unknown = Memo::new(move |_| editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
     let add = move |_| {
         let id = new_id();
         editor.edit(Edit::Item(ListEdit::Add(

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::edit::Date;
-use crate::domain::Edit;
+use crate::domain::{Edit, Scope};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::DateInput;
 
@@ -10,8 +10,9 @@ use crate::ui::widgets::DateInput;
 #[component]
 pub fn UnknownRemedy() -> impl IntoView {
     let editor = use_editor();
-    let unknown = Memo::new(move |_| editor.doc.with(|d| d.remedy.unknown));
-    let next = Memo::new(move |_| editor.doc.with(|d| d.remedy.next_review));
+    let unknown = Memo::new(move |_| editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
+    let next =
+        Memo::new(move |_| editor.read(Scope::Date(Date::NextReview), |d| d.remedy.next_review));
     view! {
         <div class="remedy-unknown">
             <label class="check">

@@ -462,13 +462,12 @@ pub fn TimelineChart() -> impl IntoView {
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     let model = Memo::new(move |_| {
-        editor.settled.track();
         let w = width.get();
         tl.zone.track();
         if w <= 0.0 {
             return None;
         }
-        editor.doc.with_untracked(|d| chart_model(d, w))
+        editor.settled(|d| chart_model(d, w))
     });
     let notes = Memo::new(move |_| {
         model.with(|m| {

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::time::{entry_reference, format_local, read_time, utc_note, TimeInput};
 use super::{use_timeline, ENTRY_TIME};
+use crate::domain::edit::Instant;
 use crate::domain::paste::guess_kind;
-use crate::domain::{Edit, EventKind, ListEdit, Precision, TimelineEvent};
+use crate::domain::{Edit, EventKind, Field, ListEdit, ListKind, Precision, Scope, TimelineEvent};
 use crate::ui::focus::focus_now;
 use crate::ui::state::new_id;
 
@@ -23,7 +24,13 @@ pub fn EntryRow() -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
     let added = RwSignal::new(String::new());
     // Where a bare HH:MM lands: after the last timed event (or the start).
-    let reference = Memo::new(move |_| editor.doc.with(entry_reference));
+    // Follows the timeline's order (a new or re-timed event) and the
+    // incident start, not the text typed into rows.
+    let reference = Memo::new(move |_| {
+        editor.track(Scope::Instant(Instant::Started));
+        editor.track(Scope::Field(Field::TimeZone));
+        editor.read(Scope::List(ListKind::Events), entry_reference)
+    });
     let read = move |raw: &str| {
         let (after, base) = reference.get_untracked();
         read_time(raw, &tl.zone.get_untracked(), after, base)

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::domain::durations::{durations, Durations};
+use crate::domain::{Field, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_editor, Editor};
 
@@ -73,7 +74,7 @@ pub(crate) struct Timeline {
 impl Timeline {
     fn new(editor: Editor) -> Self {
         let order = Memo::new_owning(move |prev: Option<Vec<String>>| {
-            editor.doc.with(|d| {
+            editor.read(Scope::List(ListKind::Events), |d| {
                 // Compare in place first: typing must not clone every id.
                 if let Some(prev) = prev {
                     let same = prev.len() == d.timeline.len()
@@ -85,11 +86,12 @@ impl Timeline {
                 (d.timeline.iter().map(|e| e.id.clone()).collect(), true)
             })
         });
-        let zone = Memo::new(move |_| editor.doc.with(|d| d.context.time_zone.clone()));
-        let durations = Memo::new(move |_| {
-            editor.settled.track();
-            editor.doc.with_untracked(|d| durations(&d.timeline))
+        let zone = Memo::new(move |_| {
+            editor.read(Scope::Field(Field::TimeZone), |d| {
+                d.context.time_zone.clone()
+            })
         });
+        let durations = Memo::new(move |_| editor.settled(|d| durations(&d.timeline)));
         let warned = Memo::new(move |_| {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
             durations.with(|d| {

@@ -21,10 +21,7 @@ pub fn PastePanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let text = RwSignal::new(String::new());
     let chosen_day = RwSignal::new(None::<NaiveDate>);
-    let default_day = Memo::new(move |_| {
-        editor.settled.track();
-        editor.doc.with_untracked(paste_base)
-    });
+    let default_day = Memo::new(move |_| editor.settled(paste_base));
     let day = Memo::new(move |_| chosen_day.get().unwrap_or_else(|| default_day.get()));
     let lines = Memo::new(move |_| {
         let zone = tl.zone.get();

@@ -8,7 +8,7 @@ use super::time::{entry_reference, format_local, local, read_time, utc_note, Tim
 use super::undo::Deletion;
 use super::{field_id, use_timeline, ENTRY_TIME};
 use crate::domain::hints::event_key;
-use crate::domain::{Edit, EventKind, ListEdit, Precision, TimelineEvent};
+use crate::domain::{Edit, EventKind, ListEdit, ListKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::FieldHints;
 
@@ -28,7 +28,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     let me = id.clone();
     let event = Memo::new(move |_| {
         let i = index.get();
-        editor.doc.with(|d| match d.timeline.get(i) {
+        editor.read_row(ListKind::Events, &me, |d| match d.timeline.get(i) {
             Some(e) if e.id == me => Some(e.clone()),
             // Between an edit and the list catching up the index can be
             // stale for a moment; the search is the rare fallback.
@@ -82,7 +82,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
         let zone = tl.zone.get_untracked();
         let base = match current.time {
             Some(t) => local(&zone, t).date(),
-            None => editor.doc.with_untracked(entry_reference).1,
+            None => editor.peek(entry_reference).1,
         };
         let mut next = current.clone();
         match read_time(&input.value(), &zone, None, base) {
@@ -142,7 +142,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
         editor.edit(Edit::Event(ListEdit::Remove(rid.clone())));
         editor.seal();
         tl.deleted.set(Some(Deletion {
-            revision: editor.revision.get_untracked(),
+            revision: editor.revision_untracked(),
             event_id: rid.clone(),
             message: format!("Event deleted ({what})."),
         }));

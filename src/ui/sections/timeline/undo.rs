@@ -18,10 +18,10 @@ pub fn DeletedNote() -> impl IntoView {
     let tl = use_timeline();
     let editor = tl.editor;
     let current = Memo::new(move |_| {
-        let rev = editor.revision.get();
+        let rev = editor.revision();
         tl.deleted
             .get()
-            .filter(|d| d.revision == rev && editor.can_undo.get())
+            .filter(|d| d.revision == rev && editor.can_undo())
     });
     view! {
         // The live region exists before its text changes, so the deletion is
