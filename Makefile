@@ -14,13 +14,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help setup run dist test lint test-native test-web e2e size check-size check-e2e bench clean-dist
+.PHONY: help setup run dist test lint test-native test-web e2e size check-size check-e2e bench profile clean-dist
 
 help:
 	@echo "make run    serve the app with live reload on http://127.0.0.1:8080"
 	@echo "make test   lint, unit, browser and end-to-end tests, release build, size budget"
 	@echo "make dist   release build into dist/ (works from any sub-path)"
 	@echo "make bench  load-time, bundle-size and typing-latency figures (bench-results/)"
+	@echo "make profile  where a keystroke's time goes, from a build with function names"
 
 # Sub-makes of `make test` inherit DEBRIEF_SETUP_DONE and skip the check.
 setup:
@@ -74,6 +75,15 @@ test: setup
 
 bench: dist
 	node scripts/bench.mjs dist
+
+# A release build that keeps function names (not stripped, wasm-opt -g) in
+# dist-profile/, then a CPU profile of typing into the title of a large
+# post-mortem: where a keystroke's time goes (scripts/profile.mjs).
+profile: setup
+	sed 's/data-wasm-opt-params="/data-wasm-opt-params="-g /' index.html > .profile.html
+	trunk build --release --cargo-profile profiling --public-url ./ --dist dist-profile .profile.html; \
+	  status=$$?; rm -f .profile.html; exit $$status
+	node scripts/profile.mjs dist-profile
 
 clean-dist:
 	rm -rf dist

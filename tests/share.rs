@@ -7,7 +7,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use debrief::domain::*;
 use debrief::export::json::{export_library, export_one, import};
-use debrief::export::share::{decode, encode, ShareError, MAX_INFLATED, MAX_LINK, PREFIX};
+use debrief::export::share::{
+    decode, encode, length_advice, ShareError, CHAT_SAFE_LINK, MAX_INFLATED, MAX_LINK, PREFIX,
+};
 use proptest::prelude::*;
 
 fn link_of(payload: &[u8]) -> String {
@@ -184,4 +186,17 @@ fn exported_file_names_its_schema_first_and_imports_unchanged() {
 fn the_built_in_example_survives_its_own_file() {
     let d = debrief::domain::example::example();
     assert_eq!(import(&export_one(&d)).unwrap(), vec![d]);
+}
+
+#[test]
+fn a_long_link_says_how_long_it_is_and_suggests_the_file() {
+    let short = length_advice(812);
+    assert!(short.contains("812 characters"), "{short}");
+    assert!(!short.contains("JSON file"), "{short}");
+    let at_limit = length_advice(CHAT_SAFE_LINK);
+    assert!(!at_limit.contains("JSON file"), "{at_limit}");
+    let long = length_advice(11_042);
+    assert!(long.contains("11,042 characters"), "{long}");
+    assert!(long.contains("JSON file"), "{long}");
+    assert!(long.contains("still works"), "{long}");
 }

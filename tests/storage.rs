@@ -156,6 +156,36 @@ fn two_tabs_never_silently_overwrite() {
 }
 
 #[test]
+fn repeated_saves_from_one_tab_still_notice_another_tabs_write() {
+    // A tab's own consecutive saves skip re-reading the stored entry; a
+    // write from another tab in between must still be caught.
+    let store = std::rc::Rc::new(MemoryStore::new());
+    let tab_a = Library::new(Shared(store.clone()));
+    let tab_b = Library::new(Shared(store.clone()));
+    assert_eq!(tab_a.save(&doc("a", "one")).unwrap(), 1);
+    assert_eq!(tab_a.save(&doc("a", "two")).unwrap(), 2);
+    assert_eq!(tab_a.save(&doc("a", "three")).unwrap(), 3);
+    tab_b.load("a").unwrap();
+    tab_b.save(&doc("a", "from B")).unwrap();
+    assert!(matches!(
+        tab_a.save(&doc("a", "four")),
+        Err(StorageError::Conflict { .. })
+    ));
+    assert!(store.snapshot()["debrief:pm:a"].contains("from B"));
+    // Someone editing the stored text by hand (same revision number, other
+    // text) is another writer too.
+    let raw = store.snapshot()["debrief:pm:a"].replace("from B", "by hand");
+    tab_b.load("a").unwrap();
+    tab_b.save(&doc("a", "B again")).unwrap();
+    store_raw(&store, "debrief:pm:a", &raw);
+    assert!(matches!(
+        tab_b.save(&doc("a", "B once more")),
+        Err(StorageError::Conflict { .. })
+    ));
+    assert!(store.snapshot()["debrief:pm:a"].contains("by hand"));
+}
+
+#[test]
 fn a_write_that_does_not_stick_is_reported() {
     let lib = Library::new(Forgetful(MemoryStore::new()));
     assert_eq!(

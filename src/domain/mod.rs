@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod completeness;
+pub mod disclosure;
 pub mod durations;
 pub mod edit;
 pub mod example;

@@ -313,7 +313,7 @@ fn date(d: Option<NaiveDate>) -> String {
 }
 
 /// Groups digits in threes so large counts read at a glance.
-fn number(n: u64) -> String {
+pub(crate) fn number(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

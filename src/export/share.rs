@@ -68,6 +68,22 @@ impl fmt::Display for ShareError {
 impl std::error::Error for ShareError {}
 
 /// The fragment (without `#`) carrying `doc`, or `TooLarge` past `MAX_LINK`.
+/// Links longer than this are cut by many chat tools and mail clients.
+pub const CHAT_SAFE_LINK: usize = 2_000;
+
+/// What to say about a link's length once it is made: how long it is, and,
+/// past what chat tools carry whole, that the file travels better.
+pub fn length_advice(link_chars: usize) -> String {
+    let n = super::markdown::number(link_chars as u64);
+    if link_chars > CHAT_SAFE_LINK {
+        format!(
+            "The link is {n} characters long. Many chat tools cut links past about 2,000 characters, so sending the JSON file (Download JSON) is safer; the link still works wherever it arrives whole."
+        )
+    } else {
+        format!("The link is {n} characters long, short enough for chat.")
+    }
+}
+
 pub fn encode(doc: &PostMortem) -> Result<String, ShareError> {
     let json = serde_json::to_vec(doc).map_err(|e| ShareError::Damaged(e.to_string()))?;
     let packed = compress_to_vec(&json, 9);

@@ -73,6 +73,26 @@ pub struct Library<S: KeyValue> {
     /// Revision of each entry as this tab last read or wrote it. A save finding
     /// another revision in storage means another tab wrote in between.
     seen: RefCell<HashMap<String, u64>>,
+    /// Fingerprint of the text this tab last wrote for each entry. When the
+    /// stored text still matches it, the next save knows the stored revision
+    /// without parsing the whole entry again: on a large post-mortem that
+    /// parse was most of an autosave's cost.
+    written: RefCell<HashMap<String, Fingerprint>>,
+}
+
+/// Length and FNV-1a hash of a stored text: enough to tell "still exactly
+/// what we wrote" from "changed by someone else" (a false match would need
+/// another tab to write a different text of the same length and hash).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Fingerprint(usize, u64);
+
+fn fingerprint(text: &str) -> Fingerprint {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    Fingerprint(text.len(), h)
 }
 
 fn key_of(id: &str) -> String {
@@ -84,6 +104,7 @@ impl<S: KeyValue> Library<S> {
         Library {
             store,
             seen: RefCell::new(HashMap::new()),
+            written: RefCell::new(HashMap::new()),
         }
     }
 
@@ -215,19 +236,16 @@ impl<S: KeyValue> Library<S> {
     fn write(&self, doc: &PostMortem, force: bool) -> Result<u64, StorageError> {
         let key = key_of(&doc.id);
         let current = self.store.get(&key)?;
-        let stored_revision = match current.as_deref().map(read_envelope) {
-            None => 0,
-            Some(Ok((r, _))) => r,
-            Some(Err(Read::Newer { version, .. })) => {
-                return Err(StorageError::ReadOnly { version })
-            }
-            Some(Err(Read::Corrupt(_))) => {
-                // Never destroy what could not be read: keep it before replacing.
-                if let Some(raw) = &current {
-                    self.keep_for_recovery(&doc.id, raw)?;
-                }
-                0
-            }
+        let unchanged_since_our_write = match (&current, self.written.borrow().get(&doc.id)) {
+            (Some(raw), Some(f)) => fingerprint(raw) == *f,
+            _ => false,
+        };
+        let ours = unchanged_since_our_write
+            .then(|| self.seen.borrow().get(&doc.id).copied())
+            .flatten();
+        let stored_revision = match ours {
+            Some(r) => r,
+            None => self.stored_revision(&doc.id, current.as_deref())?,
         };
         let known = self.seen.borrow().get(&doc.id).copied();
         if !force && current.is_some() && known != Some(stored_revision) {
@@ -248,8 +266,30 @@ impl<S: KeyValue> Library<S> {
             return Err(StorageError::VerifyFailed);
         }
         self.seen.borrow_mut().insert(doc.id.clone(), revision);
+        self.written
+            .borrow_mut()
+            .insert(doc.id.clone(), fingerprint(&text));
         self.add_to_index(&doc.id)?;
         Ok(revision)
+    }
+
+    /// The revision of what is stored under an entry's key, read from the
+    /// stored text itself. Text that cannot be read is kept for recovery
+    /// before it is replaced, never destroyed.
+    fn stored_revision(&self, id: &str, current: Option<&str>) -> Result<u64, StorageError> {
+        Ok(match current.map(read_envelope) {
+            None => 0,
+            Some(Ok((r, _))) => r,
+            Some(Err(Read::Newer { version, .. })) => {
+                return Err(StorageError::ReadOnly { version })
+            }
+            Some(Err(Read::Corrupt(_))) => {
+                if let Some(raw) = current {
+                    self.keep_for_recovery(id, raw)?;
+                }
+                0
+            }
+        })
     }
 
     fn add_to_index(&self, id: &str) -> Result<(), StorageError> {
@@ -279,6 +319,7 @@ impl<S: KeyValue> Library<S> {
         }
         self.store.remove(&key)?;
         self.seen.borrow_mut().remove(id);
+        self.written.borrow_mut().remove(id);
         let ids: Vec<String> = self.ids()?.into_iter().filter(|x| x != id).collect();
         self.store.set(
             INDEX_KEY,

@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     // Opening a document when the route names one.
     Effect::new(move |_| {
         let Route::Edit(id) = route.get() else {
-            missing.set(None);
+            clear(missing);
             return;
         };
         if editor.peek(|d| d.id == id) && !id.is_empty() {
@@ -52,11 +52,11 @@ pub fn App() -> impl IntoView {
         match store.with_value(|s| s.load(&id)) {
             Ok(Some(entry)) => match entry.state {
                 EntryState::Ready(doc) => {
-                    missing.set(None);
+                    clear(missing);
                     editor.load(*doc, SaveState::Saved);
                 }
                 EntryState::Newer { version, doc: Some(doc), .. } => {
-                    missing.set(None);
+                    clear(missing);
                     editor.load(
                         *doc,
                         SaveState::ReadOnly(format!(
@@ -150,4 +150,12 @@ fn install_other_tabs(editor: Editor, store: Store) {
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Clears the "cannot open" message without notifying when there is none:
+/// a notification would mount the editor page a second time.
+fn clear(missing: RwSignal<Option<String>>) {
+    if missing.with_untracked(Option::is_some) {
+        missing.set(None);
+    }
 }

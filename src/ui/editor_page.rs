@@ -1,16 +1,19 @@
 use leptos::prelude::*;
 
+use crate::domain::disclosure::shown_in_order;
 use crate::domain::{Field, Scope, Section};
 use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
+use crate::ui::focus::focus_soon;
 use crate::ui::hints::provide_focused_hint_key;
 use crate::ui::nav::SectionNav;
 use crate::ui::report::Report;
 use crate::ui::route::Route;
 use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
-use crate::ui::sections::view_of;
+use crate::ui::sections::fold::{FoldableSection, Folds};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::dom_id;
 
 /// The open post-mortem: header, table of contents and the sections as one
 /// long document, the way people read and write a report.
@@ -21,10 +24,22 @@ pub fn EditorPage() -> impl IntoView {
     let printing = install_print();
     provide_context(Printing(printing));
     provide_focused_hint_key();
+    // A draft with no title yet opens with the cursor in the title: the first
+    // keystroke after choosing a template names the post-mortem.
+    Effect::new(move |prev: Option<String>| {
+        let (id, untitled) = editor.read(Scope::Field(Field::Title), |d| {
+            (d.id.clone(), d.context.title.trim().is_empty())
+        });
+        if prev.as_deref() != Some(id.as_str()) && untitled && !editor.is_read_only() {
+            focus_soon(dom_id(Field::Title.key()));
+        }
+        id
+    });
     let title =
         Memo::new(move |_| editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
     let sections: Memo<Vec<Section>> =
-        Memo::new(move |_| editor.read(Scope::Sections, |d| d.sections.clone()));
+        Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
+    Folds::provide(editor);
     view! {
         <div class="editor">
             <header class="topbar">
@@ -91,7 +106,7 @@ pub fn EditorPage() -> impl IntoView {
                     // every control at once, so nothing typed is silently dropped.
                     <fieldset class="plain" prop:disabled=move || editor.is_read_only()>
                         <legend class="visually-hidden">"Post-mortem"</legend>
-                        <For each=move || sections.get() key=|s| *s children=move |s| view_of(s) />
+                        <For each=move || sections.get() key=|s| *s children=move |s| view! { <FoldableSection section=s /> } />
                     </fieldset>
                 </main>
             </div>

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
+use crate::domain::disclosure::{shown_in_order, WRITING_ORDER};
 use crate::domain::{Edit, Scope, Section};
-use crate::ui::focus::focus_now;
+use crate::ui::focus::focus_heading;
 use crate::ui::hints::ReviewPanel;
 use crate::ui::progress::{use_completeness, MissingList};
+use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
 
@@ -12,24 +14,18 @@ use crate::ui::state::use_editor;
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let editor = use_editor();
-    let shown = Memo::new(move |_| {
-        editor.read(Scope::Sections, |d| {
-            Section::ALL
-                .iter()
-                .copied()
-                .filter(|s| d.sections.contains(s))
-                .collect::<Vec<_>>()
-        })
-    });
+    let shown = Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
     let hidden = Memo::new(move |_| {
         editor.read(Scope::Sections, |d| {
-            Section::ALL
+            WRITING_ORDER
                 .iter()
                 .copied()
                 .filter(|s| !d.sections.contains(s))
                 .collect::<Vec<_>>()
         })
     });
+    let current = use_section_in_view(shown);
+    let use_folds_here = use_folds();
     let c = use_completeness(editor);
     let pct = move |s: Section| c.with(|c| c.section(s).map(|x| x.percent).unwrap_or(0));
     view! {
@@ -44,9 +40,21 @@ pub fn SectionNav() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("#/section/{}", slug(s))
+                                    aria-current=move || (current.get() == Some(s)).then_some("location")
                                     on:click=move |ev| {
                                         ev.prevent_default();
-                                        focus_now(&format!("h-{}", slug(s)));
+                                        let id = format!("h-{}", slug(s));
+                                        let opened = use_folds_here.is_some_and(|f| f.open(s));
+                                        if opened {
+                                            // The opened section replaces its folded line on
+                                            // the next render; focus its heading then.
+                                            request_animation_frame(move || {
+                                                focus_heading(&id);
+                                            });
+                                        } else {
+                                            focus_heading(&id);
+                                        }
+                                        current.set(Some(s));
                                     }
                                 >
                                     <span>{label(s)}</span>
@@ -77,4 +85,54 @@ pub fn SectionNav() -> impl IntoView {
             </Show>
         </nav>
     }
+}
+
+/// How far below the top of the window a heading counts as "being read":
+/// under the sticky header, with a little room.
+const READING_LINE_PX: f64 = 120.0;
+
+/// The section being read: the last shown section whose heading has passed
+/// the reading line. Follows scrolling (at most once a frame) so the table of
+/// contents marks where the reader is.
+fn use_section_in_view(shown: Memo<Vec<Section>>) -> RwSignal<Option<Section>> {
+    let current = RwSignal::new(None::<Section>);
+    let queued = StoredValue::new(false);
+    // Runs a frame later: by then the page may have been taken down (another
+    // document opened), so every access tolerates a disposed owner.
+    let measure = move || {
+        let _ = queued.try_set_value(false);
+        let doc = document();
+        let here = shown.try_with_untracked(|list| {
+            let mut here = None;
+            for s in list {
+                let Some(h) = doc.get_element_by_id(&format!("section-{}", slug(*s))) else {
+                    continue;
+                };
+                if h.get_bounding_client_rect().top() <= READING_LINE_PX {
+                    here = Some(*s);
+                } else {
+                    break;
+                }
+            }
+            // At the very top, the first section is the one being read.
+            here.or_else(|| list.first().copied())
+        });
+        if let Some(here) = here {
+            if current.try_get_untracked() != Some(here) {
+                let _ = current.try_set(here);
+            }
+        }
+    };
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        if queued.try_get_value() == Some(false) {
+            let _ = queued.try_set_value(true);
+            request_animation_frame(measure);
+        }
+    });
+    on_cleanup(move || on_scroll.remove());
+    Effect::new(move |_| {
+        shown.track();
+        request_animation_frame(measure);
+    });
+    current
 }

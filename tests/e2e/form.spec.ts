@@ -19,6 +19,7 @@ test('full review: every section filled by keyboard survives a reload', async ({
   await app.field('Title').fill('Search results empty for EU customers');
 
   // Regret
+  await app.openSection('Regret');
   await page.locator('#regret-acknowledgement').fill('We let EU customers down for 50 minutes.');
   await page.locator('#regret-empathy_customers').fill('Shops could not sell during their lunch peak.');
   await page.locator('#regret-empathy_responders').fill('Two responders worked through a public holiday.');
@@ -51,6 +52,7 @@ test('full review: every section filled by keyboard survives a reload', async ({
   await page.locator('#reason-factors select').nth(0).selectOption({ label: 'Context / organisation' });
 
   // Lessons: Enter starts the next entry, Backspace in an empty one removes it.
+  await app.openSection('Lessons');
   await page.locator('#lessons-helped-add').click();
   await page.keyboard.type('The runbook for index restores was current');
   await page.keyboard.press('Enter');
@@ -63,12 +65,14 @@ test('full review: every section filled by keyboard survives a reload', async ({
   await page.keyboard.type('It happened after the morning peak');
 
   // Questions: answer one, mark one not applicable, add a custom one.
+  await app.openSection('Questions');
   await page.locator('#question-q-aftermath-1-answer').fill('About an hour off call afterwards.');
   await page.locator('#question-q-culture-2-state-na').check();
   await page.locator('#area-process-new').fill('Did the status page update itself?');
   await page.locator('#area-process-new').press('Enter');
 
   // Meeting aids
+  await app.openSection('Meeting aids');
   await page.locator('#meeting-check_in').fill('Everyone said how they felt about the incident.');
   await page.locator('#meeting-learning_date').fill('2024-06-03');
   await page.locator('#meeting-actions_date').fill('2024-06-05');
@@ -78,6 +82,7 @@ test('full review: every section filled by keyboard survives a reload', async ({
   await page.locator('[id^="dissent-"][id$="-view"]').fill('The canary would not have caught an empty index.');
 
   // Evidence
+  await app.openSection('Evidence and notes');
   await page.getByRole('button', { name: 'Add conversation' }).click();
   await page.locator('[id^="conversation-"][id$="-participants"]').fill('on-call, search team');
   await page.locator('[id^="conversation-"][id$="-excerpt"]').fill('09:14 <ana> search empty?\n09:15 <li> looking');

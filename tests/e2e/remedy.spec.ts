@@ -54,8 +54,23 @@ test('items are linked to factors and made SMART step by step', async ({ page, g
   await card.getByLabel('Action', { exact: true }).fill('Add an alert when a certificate has fewer than 14 days left');
   await expect(reasons).toHaveCount(3);
 
-  // Linked by ticking the factor, never by retyping it.
-  await card.getByLabel(/No alert fired before the certificate expired/).check();
+  // Linked by picking the factor (by words of it, or its number), never by
+  // retyping it.
+  const picker = card.getByLabel('Link a contributing factor');
+  await picker.fill('no alert');
+  await picker.press('Enter');
+  const linked = card.getByRole('list', { name: 'Contributing factors this item answers' });
+  await expect(linked.getByRole('listitem')).toHaveText([/2\. No alert fired before the certificate expired/]);
+  await expect(picker).toHaveValue('');
+  // A text that names no single factor says so and links nothing.
+  await picker.fill('certificate');
+  await picker.press('Enter');
+  await expect(card.getByText(/No single contributing factor matches “certificate”/)).toBeVisible();
+  await picker.fill('1');
+  await picker.press('Enter');
+  await expect(linked.getByRole('listitem')).toHaveCount(2);
+  await card.getByRole('button', { name: /Unlink factor 1\./ }).click();
+  await expect(linked.getByRole('listitem')).toHaveCount(1);
 
   // Each reason is a way to the field that fixes it.
   await reasons.filter({ hasText: 'Nobody owns it yet.' }).click();
@@ -99,8 +114,8 @@ test('items are linked to factors and made SMART step by step', async ({ page, g
   await app.reload();
   const again = page.locator('.item-card').first();
   await expect(again.getByLabel('Action', { exact: true })).toHaveValue('Add an alert when a certificate has fewer than 14 days left');
-  await expect(again.getByLabel(/No alert fired before the certificate expired/)).toBeChecked();
-  await expect(again.getByLabel(/Certificate expiry lived/)).not.toBeChecked();
+  await expect(again.getByRole('list', { name: 'Contributing factors this item answers' })).toContainText('No alert fired before the certificate expired');
+  await expect(again.getByRole('list', { name: 'Contributing factors this item answers' })).not.toContainText('Certificate expiry lived');
   await expect(again.getByLabel('Owner', { exact: true })).toHaveValue('Dana Whitfield');
   await expect(again.getByLabel('Due date')).toHaveValue(day(30));
   await expect(again.getByLabel('Status', { exact: true })).toHaveValue('InProgress');

@@ -183,8 +183,10 @@ pub fn ExportMenu() -> impl IntoView {
                             rows="8"
                             prop:value=text
                             on:focus=|ev| {
+                                // Focus can arrive as soon as the field exists, before
+                                // its text is in: select once the frame is drawn.
                                 let t: web_sys::HtmlTextAreaElement = event_target(&ev);
-                                t.select();
+                                request_animation_frame(move || t.select());
                             }
                         ></textarea>
                         <button type="button" on:click=move |_| fallback.set(None)>"Close"</button>

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use super::clipboard::{copy_text, page_url};
 use crate::domain::{LoadError, PostMortem};
-use crate::export::share::{decode, encode, ShareError};
+use crate::export::share::{decode, encode, length_advice, ShareError};
 use crate::ui::report::Report;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_editor, use_store};
@@ -33,10 +33,11 @@ pub fn ShareLink() -> impl IntoView {
                 if !copied {
                     crate::ui::focus::focus_soon("share-link".into());
                 }
+                let length = length_advice(url.chars().count());
                 message.set(Some(if copied {
-                    (true, "Share link copied. Whoever opens it sees this version, read-only; the post-mortem travels inside the link and is not uploaded anywhere.".into())
+                    (true, format!("Share link copied. Whoever opens it sees this version, read-only; the post-mortem travels inside the link and is not uploaded anywhere. {length}"))
                 } else {
-                    (false, "The browser did not allow copying: copy the link from the field below.".into())
+                    (false, format!("The browser did not allow copying: copy the link from the field below. {length}"))
                 }));
             });
         }

@@ -13,8 +13,20 @@ pub struct FocusedHintKey(RwSignal<Option<String>>);
 
 /// Installs the page's one focus listener; the hints under each field read
 /// it. Cleaned up with the page that installed it.
+///
+/// Leaving a field by pressing a button below it must not move that button:
+/// notes appearing at once would push the page down between the press and
+/// the release, and the click would land elsewhere. So while a pointer is
+/// down the change waits until it is released (and its click has run).
 pub fn provide_focused_hint_key() {
     let key = RwSignal::new(None::<String>);
+    let pressed = StoredValue::new(false);
+    let waiting = StoredValue::new(None::<Option<String>>);
+    let apply = move |next: Option<String>| {
+        if key.try_with_untracked(|k| *k != next) == Some(true) {
+            let _ = key.try_set(next);
+        }
+    };
     let read = move |ev: &web_sys::FocusEvent, leaving: bool| {
         let target = if leaving {
             // Moving straight to another control: `relatedTarget` is it.
@@ -25,15 +37,30 @@ pub fn provide_focused_hint_key() {
         let next = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.get_attribute("data-hint-key"));
-        if key.with_untracked(|k| *k != next) {
-            key.set(next);
+        if pressed.get_value() {
+            waiting.set_value(Some(next));
+        } else {
+            apply(next);
         }
     };
     let on_in = window_event_listener(leptos::ev::focusin, move |ev| read(&ev, false));
     let on_out = window_event_listener(leptos::ev::focusout, move |ev| read(&ev, true));
+    let on_down = window_event_listener(leptos::ev::pointerdown, move |_| pressed.set_value(true));
+    let release = move || {
+        pressed.set_value(false);
+        if let Some(next) = waiting.try_update_value(Option::take).flatten() {
+            // After the click that this release completes.
+            set_timeout(move || apply(next), std::time::Duration::from_millis(0));
+        }
+    };
+    let on_up = window_event_listener(leptos::ev::pointerup, move |_| release());
+    let on_cancel = window_event_listener(leptos::ev::pointercancel, move |_| release());
     on_cleanup(move || {
         on_in.remove();
         on_out.remove();
+        on_down.remove();
+        on_up.remove();
+        on_cancel.remove();
     });
     provide_context(FocusedHintKey(key));
 }

@@ -9,6 +9,7 @@ use crate::ui::state::use_editor;
 #[component]
 pub fn MissingList() -> impl IntoView {
     let editor = use_editor();
+    let folds = crate::ui::sections::fold::use_folds();
     let c = use_completeness(editor);
     let missing = Memo::new(move |_| c.with(|c| c.missing().cloned().collect::<Vec<_>>()));
     view! {
@@ -40,6 +41,9 @@ pub fn MissingList() -> impl IntoView {
                                             on:click=move |_| {
                                                 if !shown() {
                                                     editor.edit(Edit::ShowSection(section, true));
+                                                }
+                                                if let Some(f) = folds {
+                                                    f.open(section);
                                                 }
                                                 let (k, s) = (key.clone(), slug(section));
                                                 leptos::prelude::set_timeout(move || focus_key(&k, s), std::time::Duration::from_millis(0));

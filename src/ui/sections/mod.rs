@@ -4,6 +4,7 @@
 pub mod basics;
 pub mod context;
 pub mod evidence;
+pub mod fold;
 pub mod lessons;
 pub mod meeting;
 pub mod questions;

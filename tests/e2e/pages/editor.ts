@@ -1,6 +1,7 @@
 // Page object for the editor. Tests speak in terms of what a person sees
 // (labels, the save indicator) rather than CSS selectors.
 import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { type Guard, waitForApp } from '../fixtures';
 
 export class EditorPage {
@@ -40,6 +41,38 @@ export class EditorPage {
   /** The save indicator's text, trimmed. */
   async saveState(): Promise<string> {
     return ((await this.saveIndicator.textContent()) ?? '').trim();
+  }
+
+  /**
+   * Opens a section the editor shows folded to a line (not started, not
+   * what the template is built around). Does nothing if it is open.
+   */
+  async openSection(name: string) {
+    const fold = this.page.locator('.section.folded .fold-open', { hasText: name });
+    if (await fold.count()) {
+      await fold.click();
+      await fold.waitFor({ state: 'detached' });
+    }
+  }
+
+  /** Opens every folded section, for journeys that visit every field. */
+  async openAllSections() {
+    const folds = this.page.locator('.section.folded .fold-open');
+    while (await folds.count()) {
+      await folds.first().click();
+    }
+  }
+
+  /** Opens the File menu (if closed) and downloads through `button`; the file's text. */
+  async download(button: string): Promise<string> {
+    const summary = this.page.locator('summary', { hasText: 'File' });
+    const open = await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+    if (!open) await summary.click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: button, exact: false }).first().click(),
+    ]);
+    return readFile(await download.path(), 'utf8');
   }
 
   /** Puts post-mortems straight into localStorage before the app starts. */

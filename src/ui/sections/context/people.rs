@@ -34,9 +34,6 @@ pub fn People() -> impl IntoView {
         <fieldset class="group" id="context-people">
             <legend>"People"</legend>
             <p class="help">"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
-            <Show when=move || ids.with(|i| i.is_empty())>
-                <p class="empty">"Nobody listed yet."</p>
-            </Show>
             <ul class="rows">
                 <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <PersonRow id=id /> } />
             </ul>

@@ -29,7 +29,9 @@ pub fn Conversations() -> impl IntoView {
             },
             None,
         )));
-        focus_soon(format!("conversation-{id}-when"));
+        // The excerpt is what a conversation is added for; when and who
+        // can follow.
+        focus_soon(format!("conversation-{id}-excerpt"));
     };
     view! {
         <fieldset class="group" id="evidence-conversations">

@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use crate::domain::hints::lesson_key;
@@ -8,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
 use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
-use crate::ui::focus::focus_now;
+use crate::ui::focus::{show_and_focus, when_present};
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::grow;
 
@@ -177,24 +175,18 @@ enum Caret {
 /// Focuses an element once the list has re-rendered, with the caret at the
 /// start (a freshly split entry) or the end (back into the previous one).
 fn focus_at(id: String, caret: Caret) {
-    set_timeout(
-        move || {
-            if !focus_now(&id) {
-                return;
-            }
-            let area = document()
-                .get_element_by_id(&id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-            if let Some(area) = area {
-                let at = match caret {
-                    Caret::Start => 0,
-                    Caret::End => area.value().encode_utf16().count() as u32,
-                };
-                let _ = area.set_selection_range(at, at);
-            }
-        },
-        Duration::from_millis(0),
-    );
+    when_present(id, move |el| {
+        if !show_and_focus(el) {
+            return;
+        }
+        if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            let at = match caret {
+                Caret::Start => 0,
+                Caret::End => area.value().encode_utf16().count() as u32,
+            };
+            let _ = area.set_selection_range(at, at);
+        }
+    });
 }
 
 /// The DOM counts caret positions in UTF-16 units; Rust slices by bytes.

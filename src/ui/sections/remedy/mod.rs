@@ -22,6 +22,7 @@ use crate::ui::tz;
 use crate::ui::widgets::dom_id;
 
 use crate::ui::widgets::{UndoNote, UndoNotice};
+use factors::{FactorChoices, FactorOptions};
 use item_card::ItemCard;
 
 /// Id of the Undo button after an item is removed.
@@ -43,6 +44,8 @@ const OWNER_LIST: &str = "remedy-owner-names";
 pub fn RemedySection() -> impl IntoView {
     let editor = use_editor();
     let removed = UndoNote::new();
+    let choices = FactorChoices::new(editor);
+    provide_context(choices);
     let ids = Memo::new(move |_| {
         editor.read(Scope::List(ListKind::Items), |d| {
             d.remedy
@@ -132,6 +135,7 @@ pub fn RemedySection() -> impl IntoView {
             <button type="button" class="add" id="remedy-items" on:click=add>
                 "Add remediation item"
             </button>
+            <FactorOptions choices=choices />
             <datalist id=OWNER_LIST>
                 <For each=move || owner_names.get() key=|n| n.clone() children=|n| view! { <option value=n></option> } />
             </datalist>

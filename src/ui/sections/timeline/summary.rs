@@ -17,7 +17,11 @@ pub fn DurationsSummary() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // With no events every duration is unknown: a table of dashes is
+    // scaffolding, not information, so it waits for the first event.
+    let empty = Memo::new(move |_| tl.order.with(Vec::is_empty));
     view! {
+        <Show when=move || !empty.get()>
         <div class="durations" role="region" aria-labelledby="timeline-durations-h">
             <h3 id="timeline-durations-h">"Durations"</h3>
             {move || view! { <DurationsTable durations=tl.durations.get() /> }}
@@ -45,6 +49,7 @@ pub fn DurationsSummary() -> impl IntoView {
                 </ul>
             </Show>
         </div>
+        </Show>
     }
 }
 

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Where a keystroke's time goes: types into one field of a large post-mortem
+// with Chrome's sampling profiler running, and prints the functions that took
+// the most time, self and total. Meant for a build that keeps function names
+// (`make profile` builds one into dist-profile/: wasm-opt -g, not stripped),
+// so the WebAssembly frames read as Rust paths rather than numbers.
+//
+//   node scripts/profile.mjs [dist-dir] [selector]
+//
+// Env: PROFILE_EVENTS (timeline size, default 1000), PROFILE_KEYS (default 100).
+// The raw profile is saved as bench-results/typing.cpuprofile, which Chrome's
+// DevTools (Performance panel) opens.
+
+import { chromium } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { startServer } from './serve.mjs';
+import { chromiumLaunch } from './chromium.mjs';
+
+const DIST = process.argv[2] ?? 'dist-profile';
+const SELECTOR = process.argv[3] ?? '#context-title';
+const EVENTS = Number(process.env.PROFILE_EVENTS ?? 1000);
+const KEYS = Number(process.env.PROFILE_KEYS ?? 100);
+
+function doc(id, n) {
+  const start = Date.parse('2026-03-02T09:00:00Z');
+  return {
+    schema: 'debrief/postmortem',
+    version: 1,
+    id,
+    context: { title: 'Payment queue backlog' },
+    reason: { factors: [{ id: 'f-0', description: 'The autoscaler followed CPU, not queue depth' }] },
+    timeline: Array.from({ length: n }, (_, i) => ({
+      id: `ev-${i}`,
+      time: new Date(start + i * 7_000).toISOString().replace('.000Z', 'Z'),
+      kind: 'note',
+      description: `Event ${i}: queue depth on shard ${i % 32}`,
+    })),
+  };
+}
+
+const { server, url } = await startServer({ mounts: { '/debrief/': DIST }, quiet: true });
+const browser = await chromium.launch(chromiumLaunch);
+try {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const id = 'profile';
+  await context.addInitScript(
+    ([key, entry]) => {
+      localStorage.setItem(key, entry);
+      localStorage.setItem('debrief:index', JSON.stringify(['profile']));
+    },
+    [`debrief:pm:${id}`, JSON.stringify({ format: 'debrief/entry', revision: 1, saved: '', doc: doc(id, EVENTS) })],
+  );
+  const page = await context.newPage();
+  await page.goto(`${url}/debrief/#/pm/${id}`);
+  await page.waitForSelector('body[data-ready]', { state: 'attached' });
+  const field = page.locator(SELECTOR).first();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' warm', { delay: 30 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.keyboard.type('abcdefghij'.repeat(Math.ceil(KEYS / 10)).slice(0, KEYS), { delay: 40 });
+  await page.waitForTimeout(1500);
+  const { profile } = await cdp.send('Profiler.stop');
+  await mkdir('bench-results', { recursive: true });
+  await writeFile('bench-results/typing.cpuprofile', JSON.stringify(profile));
+
+  // Self time per function from the samples; total time by walking parents.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const total = new Map();
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((nodeId, i) => {
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anonymous'})`;
+    const leaf = byId.get(nodeId);
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + dt);
+    const seen = new Set();
+    for (let id = nodeId; id != null; id = parent.get(id)) {
+      const nm = name(byId.get(id));
+      if (seen.has(nm)) continue;
+      seen.add(nm);
+      total.set(nm, (total.get(nm) ?? 0) + dt);
+    }
+  });
+  const skip = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
+  const busy = [...self].filter(([k]) => !skip.has(k)).reduce((a, [, v]) => a + v, 0);
+  const top = (m, n) => [...m].filter(([k]) => !skip.has(k)).sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(`${KEYS} keystrokes into ${SELECTOR}, ${EVENTS} events: ${busy.toFixed(1)} ms busy, ${(busy / KEYS).toFixed(2)} ms a keystroke`);
+  console.log(`garbage collection: ${(self.get('(garbage collector)') ?? 0).toFixed(1)} ms`);
+  console.log('\nself time (ms)');
+  for (const [k, v] of top(self, 25)) console.log(`${v.toFixed(1).padStart(8)}  ${k.slice(0, 140)}`);
+  console.log('\ntotal time (ms)');
+  for (const [k, v] of top(total, 25)) console.log(`${v.toFixed(1).padStart(8)}  ${k.slice(0, 140)}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,80 @@
+// Journey: a new author starts writing at once. The title has focus, what
+// has not been started costs a line, the table of contents lands each
+// heading at the top and marks where the reader is, and a share link says
+// how long it is.
+import { test, expect } from './fixtures';
+import { EditorPage } from './pages/editor';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('a new draft takes typing straight away, in the title', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  await expect(app.field('Title')).toBeFocused();
+  await page.keyboard.type('Checkout errors after certificate rotation');
+  await expect(app.field('Title')).toHaveValue('Checkout errors after certificate rotation');
+});
+
+test('an empty full review is short: sections not started are one line each', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  await expect(app.field('Title')).toBeFocused();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThanOrEqual(4000);
+  const folded = page.locator('.section.folded');
+  await expect(folded).toHaveCount(6);
+  for (const box of await folded.all()) expect((await box.boundingBox())!.height).toBeLessThan(60);
+  // Opening one shows the whole section, heading focused, and it stays open.
+  await page.getByRole('button', { name: /^\+?\s*Regret/ }).click();
+  await expect(page.locator('#h-regret')).toBeFocused();
+  await page.locator('#regret-acknowledgement').fill('We let customers down for 41 minutes.');
+  await expect(app.saveIndicator).toHaveText(/Saved/);
+  await app.reload();
+  // Written in, so no longer folded.
+  await expect(page.locator('#regret-acknowledgement')).toHaveValue('We let customers down for 41 minutes.');
+  await expect(folded).toHaveCount(5);
+});
+
+test('each table-of-contents link lands its heading at the top and marks it', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  await expect(app.field('Title')).toBeFocused();
+  const toc = page.getByRole('navigation', { name: 'Sections' });
+  const links = toc.locator('ol a');
+  const n = await links.count();
+  expect(n).toBe(10);
+  // Backwards, so every jump scrolls (the last sections are near the end).
+  for (let i = n - 1; i >= 0; i--) {
+    const link = links.nth(i);
+    const name = ((await link.locator('span').first().textContent()) ?? '').trim();
+    await link.click();
+    const slug = (await link.getAttribute('href'))!.split('/').pop();
+    const heading = page.locator(`#h-${slug}`);
+    await expect(heading).toBeFocused();
+    const top = (await heading.boundingBox())!.y;
+    const scrolled = await page.evaluate(() => window.scrollY);
+    // At the top of the window (or as far as the page can scroll).
+    const maxScroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    if (scrolled < maxScroll - 2) expect(top, name).toBeLessThanOrEqual(120);
+    expect(top, name).toBeGreaterThanOrEqual(0);
+    await expect(link, name).toHaveAttribute('aria-current', 'location');
+  }
+});
+
+test('a share link says how long it is, and suggests the file when chat would cut it', async ({ page, guard, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  await page.keyboard.type('Short one');
+  await page.locator('summary', { hasText: 'File' }).click();
+  await page.getByRole('button', { name: /Copy share link/ }).click();
+  const message = page.getByTestId('share-message');
+  await expect(message).toContainText(/The link is [\d,]+ characters long/);
+  const length = (await page.getByTestId('share-link').inputValue()).length;
+  if (length > 2000) await expect(message).toContainText('JSON file');
+  else await expect(message).not.toContainText('JSON file');
+});
