@@ -97,7 +97,7 @@ const UI = {
   questionNew: (area) => `#area-${area}-new`,
   questionIdPattern: '^question-.+-answer$',
   conversationAdd: '#conversation-add',
-  conversationIdPattern: '^conversation-.+-when$',
+  conversationIdPattern: '^conversation-.+-excerpt$',
 };
 
 // The places typed into, with the text each shows when the seeded document
@@ -733,7 +733,7 @@ function focusSpecs() {
       key: 'conversations',
       label: 'conversations (button)',
       needs: [UI.conversationAdd],
-      expectCount: ['[id^="conversation-"][id$="-when"]', LIST_SIZE],
+      expectCount: ['[id^="conversation-"][id$="-excerpt"]', LIST_SIZE],
       arm: { id: UI.conversationIdPattern, trigger: 'click', fresh: true },
       trigger: (page) => page.locator(UI.conversationAdd).click(),
       baseline: 'click',
