@@ -9,7 +9,7 @@ use crate::ui::state::use_editor;
 /// listener for the whole page: hints under a field wait until the author
 /// leaves it, the way a careful reader would wait for the end of a sentence.
 #[derive(Clone, Copy)]
-pub struct FocusedHintKey(RwSignal<Option<String>>);
+pub struct FocusedHintKey(RwSignal<Option<String>>, Memo<Vec<String>>);
 
 /// Installs the page's one focus listener; the hints under each field read
 /// it. Cleaned up with the page that installed it.
@@ -20,6 +20,12 @@ pub struct FocusedHintKey(RwSignal<Option<String>>);
 /// down the change waits until it is released (and its click has run).
 pub fn provide_focused_hint_key() {
     let key = RwSignal::new(None::<String>);
+    // Names of the people in the document: they make "Dana forgot…"
+    // recognisable. One list for the page, followed when editing pauses; it
+    // notifies the fields only when a name really changed, so a pause does
+    // not re-run the matcher under every field.
+    let editor = use_editor();
+    let names = Memo::new(move |_| editor.settled(people_names));
     let pressed = StoredValue::new(false);
     let waiting = StoredValue::new(None::<Option<String>>);
     let apply = move |next: Option<String>| {
@@ -62,7 +68,17 @@ pub fn provide_focused_hint_key() {
         on_up.remove();
         on_cancel.remove();
     });
-    provide_context(FocusedHintKey(key));
+    provide_context(FocusedHintKey(key, names));
+}
+
+/// The names of the people in the document, trimmed, blanks left out.
+fn people_names(d: &crate::domain::PostMortem) -> Vec<String> {
+    d.context
+        .people
+        .iter()
+        .map(|p| p.name.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect()
 }
 
 /// Gentle notes under one field: the words, why they tend to assign blame or
@@ -85,16 +101,10 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
         if editing.get() {
             return prev.cloned().unwrap_or_default();
         }
-        // Names of the people in the document: they make "Dana forgot…"
-        // recognisable. Followed when editing pauses, not per keystroke.
-        let names = editor.settled(|d| {
-            d.context
-                .people
-                .iter()
-                .map(|p| p.name.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .collect::<Vec<_>>()
-        });
+        let names = match focused {
+            Some(f) => f.1.get(),
+            None => editor.settled(people_names),
+        };
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let all = text.with(|t| hints(t, &refs));
         editor.read(Scope::DismissedHints, |d| {
