@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::completeness::{completeness, Completeness};
+use crate::ui::focus::show_and_focus;
 use crate::ui::state::Editor;
 use crate::ui::widgets::dom_id;
 
@@ -31,7 +32,6 @@ pub fn focus_key(key: &str, section_slug: &str) {
         .or_else(|| document.get_element_by_id(&dom_id(key)))
         .or_else(|| document.get_element_by_id(&format!("h-{section_slug}")));
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        el.scroll_into_view_with_bool(false);
-        let _ = el.focus();
+        show_and_focus(&el);
     }
 }
