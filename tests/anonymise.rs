@@ -157,7 +157,10 @@ fn names_that_are_also_enum_values_break_nothing() {
     d.timeline[0].description = "Note saw it".into();
     let out = anonymise(&d);
     assert_eq!(out.timeline[5].kind, EventKind::Note);
-    assert_eq!(out.reason.factors[1].category, FactorCategory::Process);
+    assert_eq!(
+        out.reason.factors[1].category,
+        Some(FactorCategory::Process)
+    );
     assert_eq!(out.context.status, Status::InReview);
     assert_eq!(out.timeline[0].description, "observer saw it");
     assert_eq!(validate(&out), vec![]);

@@ -4,6 +4,9 @@
 //! `tests/corpus/expected.tsv` lists every file with a substring of the error
 //! it must produce. The very large inputs (huge strings, deep nesting, huge
 //! lists) are generated here rather than committed.
+//!
+//! `tests/corpus/v1/` holds the opposite: sound files of an older version,
+//! which must open with the meaning they had when they were written.
 
 mod common;
 
@@ -232,4 +235,113 @@ fn bad_text_found_in_storage_is_kept_not_lost() {
         let still = debrief::storage::KeyValue::get(lib.store(), &key).unwrap();
         assert_eq!(still.as_deref(), Some(raw.as_str()), "{name}");
     }
+}
+
+// ---------------------------------------------------------------- older files
+
+/// A file in `tests/corpus/v1/`: documents written by version 1, which must
+/// open (the files above must not).
+fn older(name: &str) -> String {
+    std::fs::read_to_string(corpus_dir().join("v1").join(name)).unwrap()
+}
+
+fn open_one(text: &str) -> PostMortem {
+    let mut docs = import(text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(docs.len(), 1);
+    docs.remove(0)
+}
+
+#[test]
+fn version_1_choices_open_unchanged() {
+    use debrief::domain::{FactorCategory as C, ItemKind as K, Priority as P};
+    let d = open_one(&older("choices.json"));
+    assert_eq!(d.version, 2);
+    let categories: Vec<_> = d.reason.factors.iter().map(|f| f.category).collect();
+    // A factor without a category meant "technology" in version 1.
+    assert_eq!(
+        categories,
+        [
+            Some(C::External),
+            Some(C::Organisation),
+            Some(C::Technology)
+        ]
+    );
+    let items: Vec<_> = d
+        .remedy
+        .items
+        .iter()
+        .map(|i| (i.priority, i.kind))
+        .collect();
+    // An item without them meant P2 and "prevent".
+    assert_eq!(
+        items,
+        [
+            (Some(P::P1), Some(K::Detect)),
+            (Some(P::P4), Some(K::Learning)),
+            (Some(P::P2), Some(K::Prevent)),
+        ]
+    );
+    // Everything else reads as it did.
+    assert_eq!(d.context.title, "Stale DNS after a resolver change");
+    assert_eq!(d.remedy.items[0].owner, "Priya");
+    assert_eq!(d.remedy.items[2].factor_ids, ["f3"]);
+}
+
+#[test]
+fn version_1_without_choices_gets_the_old_defaults() {
+    use debrief::domain::{FactorCategory as C, ItemKind as K, Priority as P};
+    let d = open_one(&older("no_choices.json"));
+    assert_eq!(d.reason.factors[0].category, Some(C::Technology));
+    assert_eq!(d.remedy.items[0].priority, Some(P::P2));
+    assert_eq!(d.remedy.items[0].kind, Some(K::Prevent));
+}
+
+#[test]
+fn version_1_members_of_a_library_are_migrated_too() {
+    let member: serde_json::Value = serde_json::from_str(&older("no_choices.json")).unwrap();
+    let library = serde_json::json!({
+        "schema": "debrief/library",
+        "version": 1,
+        "postmortems": [member],
+    });
+    let docs = import(&library.to_string()).unwrap();
+    assert_eq!(
+        docs[0].reason.factors[0].category,
+        Some(debrief::domain::FactorCategory::Technology)
+    );
+}
+
+#[test]
+fn version_2_keeps_unset_choices_unset_and_round_trips() {
+    let migrated = open_one(&older("choices.json"));
+    let again = open_one(&debrief::export::json::export_one(&migrated));
+    assert_eq!(again, migrated);
+
+    // Written by this version: a missing or null choice is unset, not a default.
+    let text = r#"{"schema":"debrief/postmortem","version":2,"id":"v2",
+        "reason":{"factors":[{"id":"f1","description":"a"},{"id":"f2","category":null}]},
+        "remedy":{"items":[{"id":"i1","action":"b"}]}}"#;
+    let d = open_one(text);
+    assert!(d.reason.factors.iter().all(|f| f.category.is_none()));
+    assert_eq!(
+        (d.remedy.items[0].priority, d.remedy.items[0].kind),
+        (None, None)
+    );
+    let again = open_one(&debrief::export::json::export_one(&d));
+    assert_eq!(again, d);
+    // And a new draft starts with nothing chosen.
+    assert_eq!(debrief::domain::Factor::default().category, None);
+    assert_eq!(debrief::domain::RemediationItem::default().priority, None);
+}
+
+#[test]
+fn a_newer_version_is_still_refused_clearly() {
+    let text = std::fs::read_to_string(corpus_dir().join("version_newer.json")).unwrap();
+    let e = import(&text).unwrap_err().to_string();
+    assert!(
+        e.contains(
+            "written by a newer version of Debrief (format version 3; this one reads up to 2)"
+        ),
+        "{e}"
+    );
 }

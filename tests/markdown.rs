@@ -5,7 +5,7 @@
 mod common;
 
 use debrief::domain::*;
-use debrief::export::markdown::{inline, to_markdown, MarkdownOptions};
+use debrief::export::markdown::{duration_rows, inline, to_markdown, MarkdownOptions};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -26,6 +26,9 @@ fn options() -> MarkdownOptions {
             ("Time to detect".into(), "≈ 7 min".into()),
             ("Time to resolve".into(), "47 min".into()),
         ],
+        // The checklist is asked for here: it is the last section, which
+        // the guards against swallowed sections look for.
+        basics: true,
         today: Some(common::day(15)),
     }
 }
@@ -197,8 +200,10 @@ fn rich_document_tables_hold_their_text() {
     assert_eq!(items.len(), 3);
     assert_eq!(items[0][6], "PAY-77", "ticket id shown as its link text");
     assert_eq!(items[0][5], "In progress");
-    assert_eq!(items[2][8], "yes");
-    assert_eq!(items[1][8], "no: no owner, due date, measure");
+    assert_eq!(items[0][8], "yes", "agreed");
+    assert_eq!(items[1][8], "no");
+    // What the editor says about an item's SMART gaps is for the author.
+    assert!(!md.contains("SMART"), "{md}");
     let meta = table(&all, "Field");
     assert_eq!(
         meta[6],
@@ -277,8 +282,110 @@ fn sections_are_in_order_and_empty_ones_left_out() {
     let empty = new_postmortem("x", common::at(9, 0), Template::Quick, "UTC");
     let md = to_markdown(&empty, &MarkdownOptions::default());
     let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
-    assert_eq!(headings, ["## Basics"]);
-    assert!(md.starts_with("# Untitled post-mortem\n"));
+    assert!(headings.is_empty(), "{headings:?}");
+    assert!(md.starts_with("# Post-mortem of 2024-05-01\n"), "{md}");
+    // Nothing known but the status: no row of dashes or "not set".
+    assert_eq!(
+        tables(&md),
+        [(
+            vec!["Field".to_string(), "Value".into()],
+            vec![
+                vec!["Status".to_string(), "Draft".into()],
+                vec!["Time zone".into(), "UTC".into()]
+            ]
+        )]
+    );
+    let md = to_markdown(&PostMortem::default(), &MarkdownOptions::default());
+    assert!(md.starts_with("# Untitled post-mortem\n"), "{md}");
+}
+
+#[test]
+fn basics_only_when_asked_for() {
+    let d = common::rich_doc();
+    let without = to_markdown(&d, &MarkdownOptions::default());
+    assert!(!without.contains("## Basics"), "{without}");
+    assert!(!without.contains(Basic::Timeline.label()));
+    let with = to_markdown(
+        &d,
+        &MarkdownOptions {
+            basics: true,
+            ..MarkdownOptions::default()
+        },
+    );
+    assert!(with.contains("## Basics"));
+    assert_eq!(basics_marks_after_heading(&with), Some(7));
+}
+
+#[test]
+fn unset_choices_and_empty_columns_are_left_out() {
+    let mut d = new_postmortem("x", common::at(9, 0), Template::Quick, "UTC");
+    d.context.title = "Queue backlog".into();
+    d.reason.factors = vec![
+        Factor {
+            id: "f1".into(),
+            description: "Alert went to an old inbox".into(),
+            category: None,
+        },
+        Factor {
+            id: "f2".into(),
+            description: "No runbook".into(),
+            category: Some(FactorCategory::Process),
+        },
+    ];
+    d.remedy.items = vec![RemediationItem {
+        id: "i1".into(),
+        action: "Route the alert to the on-call".into(),
+        ..RemediationItem::default()
+    }];
+    d.timeline = vec![TimelineEvent {
+        id: "e1".into(),
+        time: Some(common::at(9, 5)),
+        kind: EventKind::Detected,
+        description: "Queue depth alert".into(),
+        ..TimelineEvent::default()
+    }];
+    let md = to_markdown(
+        &d,
+        &MarkdownOptions {
+            durations: duration_rows(&d),
+            ..MarkdownOptions::default()
+        },
+    );
+    assert!(md.contains("- Alert went to an old inbox\n"), "{md}");
+    assert!(md.contains("- **Process**: No runbook\n"), "{md}");
+    for default in [
+        "Technology",
+        "P2",
+        "Prevent",
+        "SMART",
+        "Agreed",
+        "—",
+        "not set",
+        "Durations",
+        "Source",
+    ] {
+        assert!(!md.contains(default), "{default} in\n{md}");
+    }
+    let all = tables(&md);
+    let items = all.iter().find(|(h, _)| h[0] == "#").unwrap();
+    assert_eq!(items.0, ["#", "Action", "Status"]);
+    assert_eq!(
+        items.1,
+        [vec![
+            "1".to_string(),
+            "Route the alert to the on-call".into(),
+            "Open".into()
+        ]]
+    );
+    // A chosen value is printed, and its column comes back.
+    d.remedy.items[0].priority = Some(Priority::P1);
+    d.remedy.items[0].kind = Some(ItemKind::Detect);
+    let md = to_markdown(&d, &MarkdownOptions::default());
+    let all = tables(&md);
+    let items = all.iter().find(|(h, _)| h[0] == "#").unwrap();
+    assert_eq!(items.0, ["#", "Action", "Priority", "Status", "Kind"]);
+    assert_eq!(items.1[0][2], "P1 — urgent");
+    assert_eq!(items.1[0][4], "Detect");
 }
 
 #[test]
@@ -309,11 +416,12 @@ fn checklist_is_a_task_list() {
             }
         }
     }
-    // Questions: 1 answered + 1 not applicable of 17. Basics: 6 of 7, five
-    // derived from content, "archived" ticked by hand; "actionable" is not,
-    // since one item lacks an owner.
+    // Questions: 1 answered + 1 not applicable; the 15 nobody took up are
+    // left out. Basics: 6 of 7, five derived from content, "archived"
+    // ticked by hand; "actionable" is not, since one item lacks an owner.
     assert_eq!(checked, 2 + 6);
-    assert_eq!(open, 15 + 1);
+    assert_eq!(open, 1);
+    assert!(!md.contains("Should the rotations change?"));
     assert!(md.contains("- [x] Was anyone woken up by the alert?\n\n  No, Boris was awake"));
     assert!(md.contains("(not applicable)"));
 }
@@ -454,10 +562,15 @@ proptest! {
         if !d.remedy.items.is_empty() {
             let rows = table(&all, "#");
             prop_assert_eq!(rows.len(), d.remedy.items.len());
+            let header = &all.iter().find(|(h, _)| h[0] == "#").unwrap().0;
+            let owner = header.iter().position(|h| h == "Owner");
+            prop_assert_eq!(owner.is_some(), d.remedy.items.iter().any(|i| !shown(&i.owner).is_empty()));
             for (row, i) in rows.iter().zip(&d.remedy.items) {
-                prop_assert_eq!(row.len(), 10);
+                prop_assert_eq!(row.len(), header.len());
                 prop_assert_eq!(&row[1], &cell_text(&i.action));
-                prop_assert_eq!(&row[2], &cell_text(&i.owner));
+                if let Some(at) = owner {
+                    prop_assert_eq!(&row[at], &cell_text(&i.owner));
+                }
             }
         }
         if !d.context.people.is_empty() {
@@ -469,7 +582,8 @@ proptest! {
             }
         }
         let meta = table(&all, "Field");
-        prop_assert_eq!(&meta[4][1], &cell_text(&d.context.time_zone));
+        let zone = meta.iter().find(|r| r[0] == "Time zone").map(|r| r[1].clone());
+        prop_assert_eq!(zone, Some(shown(&d.context.time_zone)).filter(|z| !z.is_empty()));
     }
 
     /// Short fields alone never produce HTML, and links only to http(s).
@@ -487,7 +601,7 @@ proptest! {
     /// it was left open.
     #[test]
     fn long_form_never_swallows_sections(d in common::arb_doc()) {
-        let md = to_markdown(&d, &MarkdownOptions::default());
+        let md = to_markdown(&d, &MarkdownOptions { basics: true, ..MarkdownOptions::default() });
         prop_assert_eq!(basics_marks_after_heading(&md), Some(7), "{}", md);
     }
 
@@ -498,7 +612,9 @@ proptest! {
         let yaml = md.strip_prefix("---\n").unwrap().split("\n---\n").next().unwrap();
         let docs = yaml_rust2::YamlLoader::load_from_str(yaml).map_err(|e| TestCaseError::fail(format!("{e}: {yaml}")))?;
         let y = &docs[0];
-        prop_assert_eq!(y["title"].as_str(), Some(d.context.title.as_str()));
+        let title = display_title(&d);
+        prop_assert!(!title.is_empty());
+        prop_assert_eq!(y["title"].as_str(), Some(title.as_str()));
         let tags: Vec<&str> = y["tags"].as_vec().unwrap().iter().filter_map(|t| t.as_str()).collect();
         prop_assert_eq!(tags, d.context.tags.iter().map(String::as_str).collect::<Vec<_>>());
     }
@@ -511,7 +627,13 @@ fn many_unclosed_openers_stay_fast() {
     let mut d = new_postmortem("x", common::at(9, 0), Template::Full, "UTC");
     d.reason.narrative = "<pre\n".repeat(40_000);
     let started = std::time::Instant::now();
-    let md = to_markdown(&d, &MarkdownOptions::default());
+    let md = to_markdown(
+        &d,
+        &MarkdownOptions {
+            basics: true,
+            ..MarkdownOptions::default()
+        },
+    );
     assert!(
         started.elapsed() < std::time::Duration::from_secs(5),
         "{:?}",
@@ -558,6 +680,23 @@ fn durations_come_from_the_timeline() {
     );
     assert!(md.contains("### Durations"));
     assert!(md.contains(&format!("| Time to resolve | {} |", rows[3].1)));
+
+    // A span that cannot be measured is left out rather than shown as a dash.
+    let mut unresolved = d.clone();
+    unresolved
+        .timeline
+        .retain(|e| e.kind != EventKind::Resolved);
+    let rows = debrief::export::markdown::duration_rows(&unresolved);
+    let labels: Vec<&str> = rows.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Time to detect",
+            "Time to acknowledge",
+            "Time to mitigate",
+            "Total impact"
+        ]
+    );
 }
 
 #[test]

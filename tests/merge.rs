@@ -59,12 +59,12 @@ fn drafts() -> (PostMortem, PostMortem) {
     ours.reason.factors.push(Factor {
         id: "o-f".into(),
         description: "No canary for certificate rotations".into(),
-        category: FactorCategory::Process,
+        category: Some(FactorCategory::Process),
     });
     theirs.reason.factors.push(Factor {
         id: "t-f".into(),
         description: "No canary for certificate rotations".into(),
-        category: FactorCategory::Process,
+        category: Some(FactorCategory::Process),
     });
     theirs.remedy.items.push(RemediationItem {
         id: "t-i".into(),

@@ -302,7 +302,7 @@ fn item(
         action: format!("Add the fix for {id}"),
         owner: owner.into(),
         due,
-        priority: p,
+        priority: Some(p),
         status: s,
         measure: "seen in a drill".into(),
         ..RemediationItem::default()

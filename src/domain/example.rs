@@ -57,7 +57,7 @@ fn factor(id: &str, category: FactorCategory, description: &str) -> Factor {
     Factor {
         id: s(id),
         description: s(description),
-        category,
+        category: Some(category),
     }
 }
 
@@ -513,11 +513,11 @@ fn item(
         factor_ids: factor_ids.iter().map(|f| s(f)).collect(),
         owner: s(owner),
         due: Some(due),
-        priority,
+        priority: Some(priority),
         ticket: s(ticket),
         status,
         measure: s(measure),
-        kind,
+        kind: Some(kind),
         agreed: true,
         cost_benefit: s(cost_benefit),
         ..RemediationItem::default()
@@ -549,7 +549,7 @@ fn remedy() -> Remedy {
         factor_ids: vec![s("f-ownership")],
         owner: s("Mei Tanaka"),
         due: None,
-        priority: Priority::P3,
+        priority: Some(Priority::P3),
         ticket: s("OBS-508"),
         status: ItemStatus::RiskAccepted,
         status_reason: s(
@@ -559,7 +559,7 @@ fn remedy() -> Remedy {
         ),
         accepted_by: s("Dana Lee, head of platform engineering"),
         measure: String::new(),
-        kind: ItemKind::Detect,
+        kind: Some(ItemKind::Detect),
         agreed: true,
         cost_benefit: s(
             "Six weeks of platform work against a gain mostly covered by the new alert.",

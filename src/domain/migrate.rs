@@ -51,10 +51,46 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Upgrades a document of version `n` to `n + 1`. Index 0 upgrades version 1.
-/// Empty while version 1 is the only one; every future bump adds a step here,
-/// so a document of any older version reaches the current one.
+/// Every bump of `VERSION` adds a step here, so a document of any older
+/// version reaches the current one.
 type Step = fn(Value) -> Value;
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 lets a factor's category and an item's priority and kind stay
+/// unset. In version 1 a missing one meant technology, P2 and prevent, so
+/// those are written out: an old file keeps its meaning. Values of the wrong
+/// shape are left alone for the typed read to report with their path.
+fn v1_to_v2(mut value: Value) -> Value {
+    fill(
+        &mut value,
+        ["reason", "factors"],
+        &[("category", "technology")],
+    );
+    fill(
+        &mut value,
+        ["remedy", "items"],
+        &[("priority", "p2"), ("kind", "prevent")],
+    );
+    value
+}
+
+/// Gives every object in the list at `path` the `defaults` it lacks.
+fn fill(doc: &mut Value, path: [&str; 2], defaults: &[(&str, &str)]) {
+    let Some(list) = doc
+        .get_mut(path[0])
+        .and_then(|v| v.get_mut(path[1]))
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    for entry in list.iter_mut().filter_map(Value::as_object_mut) {
+        for (key, old_default) in defaults {
+            entry
+                .entry(*key)
+                .or_insert_with(|| Value::from(*old_default));
+        }
+    }
+}
 
 /// Parses text into a post-mortem of the current version.
 pub fn parse(text: &str) -> Result<PostMortem, LoadError> {

@@ -2,6 +2,7 @@
 //! Nothing here touches the browser, so all of it is tested natively.
 
 pub mod chart;
+pub mod choice;
 pub mod completeness;
 pub mod disclosure;
 pub mod durations;
@@ -12,6 +13,7 @@ pub mod history;
 pub mod meeting;
 pub mod migrate;
 pub mod model;
+pub mod naming;
 pub mod paste;
 pub mod scope;
 pub mod smart;
@@ -20,9 +22,11 @@ pub mod template;
 pub mod validate;
 pub mod zone;
 
+pub use choice::{optional_slug, Choice};
 pub use edit::{apply, Edit, Field, ListEdit};
 pub use migrate::{migrate, parse, LoadError};
 pub use model::*;
+pub use naming::display_title;
 pub use scope::{ListKind, Scope};
 pub use template::new_postmortem;
 pub use validate::{repair_ids, validate, Problem};

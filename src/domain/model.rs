@@ -1,4 +1,4 @@
-//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 1).
+//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 2).
 //!
 //! Every struct uses `#[serde(default)]` so that a file written by an older build
 //! of the same schema version, missing a field added later, still opens. Derived
@@ -8,10 +8,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::choice::choices;
+
 /// Name written into every exported and stored document.
 pub const SCHEMA: &str = "debrief/postmortem";
 /// The schema version this build writes. Bump it with a migration in `migrate.rs`.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Anything kept in a list that the editor addresses by a stable id (so edits,
 /// undo and merges survive re-ordering).
@@ -159,24 +161,13 @@ pub enum Status {
     Closed,
 }
 
-impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Draft,
-        Status::InReview,
-        Status::Reviewed,
-        Status::Published,
-        Status::Closed,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Draft => "Draft",
-            Status::InReview => "In review",
-            Status::Reviewed => "Reviewed",
-            Status::Published => "Published",
-            Status::Closed => "Closed",
-        }
-    }
-}
+choices!(Status {
+    Draft => "draft", "Draft";
+    InReview => "in_review", "In review";
+    Reviewed => "reviewed", "Reviewed";
+    Published => "published", "Published";
+    Closed => "closed", "Closed";
+});
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -189,23 +180,15 @@ pub enum Severity {
     NearMiss,
 }
 
+choices!(Severity {
+    Sev1 => "sev1", "SEV1 — critical";
+    Sev2 => "sev2", "SEV2 — major";
+    Sev3 => "sev3", "SEV3 — moderate";
+    Sev4 => "sev4", "SEV4 — minor";
+    NearMiss => "near_miss", "Near miss";
+});
+
 impl Severity {
-    pub const ALL: [Severity; 5] = [
-        Severity::Sev1,
-        Severity::Sev2,
-        Severity::Sev3,
-        Severity::Sev4,
-        Severity::NearMiss,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Sev1 => "SEV1 — critical",
-            Severity::Sev2 => "SEV2 — major",
-            Severity::Sev3 => "SEV3 — moderate",
-            Severity::Sev4 => "SEV4 — minor",
-            Severity::NearMiss => "Near miss",
-        }
-    }
     pub fn short(self) -> &'static str {
         match self {
             Severity::Sev1 => "SEV1",
@@ -253,22 +236,12 @@ pub enum ReviewRole {
     Participant,
 }
 
-impl ReviewRole {
-    pub const ALL: [ReviewRole; 4] = [
-        ReviewRole::Author,
-        ReviewRole::Facilitator,
-        ReviewRole::Scribe,
-        ReviewRole::Participant,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            ReviewRole::Author => "Author",
-            ReviewRole::Facilitator => "Facilitator",
-            ReviewRole::Scribe => "Scribe",
-            ReviewRole::Participant => "Participant",
-        }
-    }
-}
+choices!(ReviewRole {
+    Author => "author", "Author";
+    Facilitator => "facilitator", "Facilitator";
+    Scribe => "scribe", "Scribe";
+    Participant => "participant", "Participant";
+});
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
@@ -295,30 +268,16 @@ pub enum LinkKind {
     Other,
 }
 
-impl LinkKind {
-    pub const ALL: [LinkKind; 8] = [
-        LinkKind::Ticket,
-        LinkKind::Chat,
-        LinkKind::Dashboard,
-        LinkKind::Logs,
-        LinkKind::MergeRequest,
-        LinkKind::CiRun,
-        LinkKind::Recording,
-        LinkKind::Other,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            LinkKind::Ticket => "Ticket",
-            LinkKind::Chat => "Chat channel",
-            LinkKind::Dashboard => "Dashboard",
-            LinkKind::Logs => "Logs",
-            LinkKind::MergeRequest => "Merge request",
-            LinkKind::CiRun => "CI run",
-            LinkKind::Recording => "Recording",
-            LinkKind::Other => "Other",
-        }
-    }
-}
+choices!(LinkKind {
+    Ticket => "ticket", "Ticket";
+    Chat => "chat", "Chat channel";
+    Dashboard => "dashboard", "Dashboard";
+    Logs => "logs", "Logs";
+    MergeRequest => "merge_request", "Merge request";
+    CiRun => "ci_run", "CI run";
+    Recording => "recording", "Recording";
+    Other => "other", "Other";
+});
 
 // ---------------------------------------------------------------- Three Rs
 
@@ -351,16 +310,15 @@ pub struct Reason {
 pub struct Factor {
     pub id: String,
     pub description: String,
-    pub category: FactorCategory,
+    /// Unset (null) until someone chooses one: a category nobody picked is
+    /// not a fact.
+    pub category: Option<FactorCategory>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(
-    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
-)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum FactorCategory {
-    #[default]
     Technology,
     Process,
     Communication,
@@ -368,24 +326,13 @@ pub enum FactorCategory {
     External,
 }
 
-impl FactorCategory {
-    pub const ALL: [FactorCategory; 5] = [
-        FactorCategory::Technology,
-        FactorCategory::Process,
-        FactorCategory::Communication,
-        FactorCategory::Organisation,
-        FactorCategory::External,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            FactorCategory::Technology => "Technology",
-            FactorCategory::Process => "Process",
-            FactorCategory::Communication => "Communication",
-            FactorCategory::Organisation => "Context / organisation",
-            FactorCategory::External => "External",
-        }
-    }
-}
+choices!(FactorCategory {
+    Technology => "technology", "Technology";
+    Process => "process", "Process";
+    Communication => "communication", "Communication";
+    Organisation => "organisation", "Context / organisation";
+    External => "external", "External";
+});
 
 // ---------------------------------------------------------------- Timeline
 
@@ -412,6 +359,12 @@ pub enum Precision {
     Unknown,
 }
 
+choices!(Precision {
+    Exact => "exact", "Exact";
+    Approximate => "approximate", "Around";
+    Unknown => "unknown", "Unknown";
+});
+
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(
     Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
@@ -430,32 +383,17 @@ pub enum EventKind {
     Note,
 }
 
-impl EventKind {
-    pub const ALL: [EventKind; 9] = [
-        EventKind::ImpactStart,
-        EventKind::Detected,
-        EventKind::Acknowledged,
-        EventKind::Escalated,
-        EventKind::Mitigated,
-        EventKind::Resolved,
-        EventKind::Communication,
-        EventKind::Action,
-        EventKind::Note,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            EventKind::ImpactStart => "Impact start",
-            EventKind::Detected => "Detected",
-            EventKind::Acknowledged => "Acknowledged",
-            EventKind::Escalated => "Escalated",
-            EventKind::Mitigated => "Mitigated",
-            EventKind::Resolved => "Resolved",
-            EventKind::Communication => "Communication",
-            EventKind::Action => "Action",
-            EventKind::Note => "Note",
-        }
-    }
-}
+choices!(EventKind {
+    ImpactStart => "impact_start", "Impact start";
+    Detected => "detected", "Detected";
+    Acknowledged => "acknowledged", "Acknowledged";
+    Escalated => "escalated", "Escalated";
+    Mitigated => "mitigated", "Mitigated";
+    Resolved => "resolved", "Resolved";
+    Communication => "communication", "Communication";
+    Action => "action", "Action";
+    Note => "note", "Note";
+});
 
 // ---------------------------------------------------------------- Remedy
 
@@ -480,7 +418,8 @@ pub struct RemediationItem {
     pub factor_ids: Vec<String>,
     pub owner: String,
     pub due: Option<NaiveDate>,
-    pub priority: Priority,
+    /// Unset (null) until someone chooses one.
+    pub priority: Option<Priority>,
     /// Ticket id or URL: the item's link into the team's normal backlog.
     pub ticket: String,
     pub status: ItemStatus,
@@ -489,36 +428,29 @@ pub struct RemediationItem {
     /// Who accepted the risk (for `RiskAccepted`).
     pub accepted_by: String,
     pub measure: String,
-    pub kind: ItemKind,
+    /// Unset (null) until someone chooses one.
+    pub kind: Option<ItemKind>,
     pub agreed: bool,
     pub cost_benefit: String,
     pub completed: Option<NaiveDate>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(
-    Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord,
-)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
     P1,
-    #[default]
     P2,
     P3,
     P4,
 }
 
-impl Priority {
-    pub const ALL: [Priority; 4] = [Priority::P1, Priority::P2, Priority::P3, Priority::P4];
-    pub fn label(self) -> &'static str {
-        match self {
-            Priority::P1 => "P1 — urgent",
-            Priority::P2 => "P2 — high",
-            Priority::P3 => "P3 — medium",
-            Priority::P4 => "P4 — low",
-        }
-    }
-}
+choices!(Priority {
+    P1 => "p1", "P1 — urgent";
+    P2 => "p2", "P2 — high";
+    P3 => "p3", "P3 — medium";
+    P4 => "p4", "P4 — low";
+});
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -532,23 +464,15 @@ pub enum ItemStatus {
     RiskAccepted,
 }
 
+choices!(ItemStatus {
+    Open => "open", "Open";
+    InProgress => "in_progress", "In progress";
+    Done => "done", "Done";
+    WontDo => "wont_do", "Won't do";
+    RiskAccepted => "risk_accepted", "Risk accepted";
+});
+
 impl ItemStatus {
-    pub const ALL: [ItemStatus; 5] = [
-        ItemStatus::Open,
-        ItemStatus::InProgress,
-        ItemStatus::Done,
-        ItemStatus::WontDo,
-        ItemStatus::RiskAccepted,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemStatus::Open => "Open",
-            ItemStatus::InProgress => "In progress",
-            ItemStatus::Done => "Done",
-            ItemStatus::WontDo => "Won't do",
-            ItemStatus::RiskAccepted => "Risk accepted",
-        }
-    }
     /// Still needs doing: counts towards open follow-ups.
     pub fn is_open(self) -> bool {
         matches!(self, ItemStatus::Open | ItemStatus::InProgress)
@@ -556,10 +480,9 @@ impl ItemStatus {
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
-    #[default]
     Prevent,
     Detect,
     Mitigate,
@@ -567,24 +490,13 @@ pub enum ItemKind {
     Learning,
 }
 
-impl ItemKind {
-    pub const ALL: [ItemKind; 5] = [
-        ItemKind::Prevent,
-        ItemKind::Detect,
-        ItemKind::Mitigate,
-        ItemKind::Process,
-        ItemKind::Learning,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            ItemKind::Prevent => "Prevent",
-            ItemKind::Detect => "Detect",
-            ItemKind::Mitigate => "Mitigate",
-            ItemKind::Process => "Process",
-            ItemKind::Learning => "Learning",
-        }
-    }
-}
+choices!(ItemKind {
+    Prevent => "prevent", "Prevent";
+    Detect => "detect", "Detect";
+    Mitigate => "mitigate", "Mitigate";
+    Process => "process", "Process";
+    Learning => "learning", "Learning";
+});
 
 // ---------------------------------------------------------------- Lessons
 
@@ -703,24 +615,13 @@ pub enum Area {
     Process,
 }
 
-impl Area {
-    pub const ALL: [Area; 5] = [
-        Area::Aftermath,
-        Area::Culture,
-        Area::NextTime,
-        Area::People,
-        Area::Process,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::Aftermath => "Aftermath",
-            Area::Culture => "Culture",
-            Area::NextTime => "Next time",
-            Area::People => "People involved",
-            Area::Process => "Process",
-        }
-    }
-}
+choices!(Area {
+    Aftermath => "aftermath", "Aftermath";
+    Culture => "culture", "Culture";
+    NextTime => "next_time", "Next time";
+    People => "people", "People involved";
+    Process => "process", "Process";
+});
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -731,6 +632,12 @@ pub enum QuestionState {
     Answered,
     NotApplicable,
 }
+
+choices!(QuestionState {
+    Open => "open", "Open";
+    Answered => "answered", "Answered";
+    NotApplicable => "not_applicable", "Not applicable";
+});
 
 // ---------------------------------------------------------------- Meeting aids
 
@@ -797,28 +704,15 @@ pub enum Basic {
     Actionable,
 }
 
-impl Basic {
-    pub const ALL: [Basic; 7] = [
-        Basic::Timeline,
-        Basic::Conversations,
-        Basic::Notes,
-        Basic::Durations,
-        Basic::Severity,
-        Basic::Archived,
-        Basic::Actionable,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            Basic::Timeline => "Timeline documented",
-            Basic::Conversations => "Conversations documented",
-            Basic::Notes => "Notes taken",
-            Basic::Durations => "Time to resolution and other durations computed",
-            Basic::Severity => "Severity set",
-            Basic::Archived => "Archived where it can be found later",
-            Basic::Actionable => "Remediation is actionable",
-        }
-    }
-}
+choices!(Basic {
+    Timeline => "timeline", "Timeline documented";
+    Conversations => "conversations", "Conversations documented";
+    Notes => "notes", "Notes taken";
+    Durations => "durations", "Time to resolution and other durations computed";
+    Severity => "severity", "Severity set";
+    Archived => "archived", "Archived where it can be found later";
+    Actionable => "actionable", "Remediation is actionable";
+});
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, Default)]

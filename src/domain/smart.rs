@@ -484,7 +484,7 @@ pub fn follow_ups(docs: &[PostMortem], today: NaiveDate) -> Vec<FollowUp> {
                 .filter(|item| item.status.is_open())
                 .map(move |item| FollowUp {
                     postmortem_id: doc.id.clone(),
-                    postmortem_title: doc.context.title.clone(),
+                    postmortem_title: super::naming::display_title(doc),
                     severity: doc.context.severity,
                     item: item.clone(),
                     overdue: is_overdue(item, today),
@@ -518,7 +518,7 @@ impl FollowUpFilter {
         self.owner
             .as_deref()
             .is_none_or(|o| same_owner(o, &f.item.owner))
-            && self.priority.is_none_or(|p| p == f.item.priority)
+            && self.priority.is_none_or(|p| f.item.priority == Some(p))
             && self
                 .postmortem_id
                 .as_deref()

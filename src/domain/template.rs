@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::choice::choices;
 use super::model::*;
 
 /// The questions every post-mortem starts with, per area, in Debrief's words.
@@ -76,17 +77,13 @@ fn area_slug(a: Area) -> &'static str {
     }
 }
 
+choices!(Template {
+    Full => "full", "Full review";
+    Quick => "quick", "Quick review";
+    NearMiss => "near_miss", "Near miss";
+});
+
 impl Template {
-    pub const ALL: [Template; 3] = [Template::Full, Template::Quick, Template::NearMiss];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Template::Full => "Full review",
-            Template::Quick => "Quick review",
-            Template::NearMiss => "Near miss",
-        }
-    }
-
     pub fn blurb(self) -> &'static str {
         match self {
             Template::Full => "Every section: the formal reason-for-outage report a SEV1 deserves.",

@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 
 use crate::domain::model::*;
+use crate::domain::naming::display_title;
 
 /// What the caller decides about one Markdown export. Durations come from the
 /// domain's timeline analysis and are passed in already formatted, so this
@@ -29,17 +30,21 @@ pub struct MarkdownOptions {
     /// Rows of the durations table: label (e.g. "Time to detect") and value
     /// (e.g. "≈ 25 min"). Empty: no durations table.
     pub durations: Vec<(String, String)>,
+    /// Add the basics checklist: the author's own tracking, so only on request.
+    pub basics: bool,
     /// Marks open remediation items due before this day as overdue. `None`
     /// keeps the output independent of the day it is made.
     pub today: Option<NaiveDate>,
 }
 
-/// The durations table rows for `doc`, from the domain's timeline analysis.
-/// A span that cannot be measured says why instead of showing a bare dash.
+/// The durations table rows for `doc`, from the domain's timeline analysis:
+/// only the spans that can be measured. Why the others cannot is the
+/// editor's business, not the reader's.
 pub fn duration_rows(doc: &PostMortem) -> Vec<(String, String)> {
     crate::domain::durations::durations(&doc.timeline)
         .rows()
         .iter()
+        .filter(|(_, span)| span.is_available())
         .map(|(label, span)| (label.to_string(), span.to_string()))
         .collect()
 }
@@ -57,18 +62,13 @@ pub fn to_markdown(doc: &PostMortem, opts: &MarkdownOptions) -> String {
     if opts.front_matter {
         front_matter(&mut md, doc);
     }
-    let title = if doc.context.title.trim().is_empty() {
-        "Untitled post-mortem".to_string()
-    } else {
-        inline(&doc.context.title)
-    };
-    let _ = writeln!(md, "# {title}\n");
+    let _ = writeln!(md, "# {}\n", inline(&display_title(doc)));
     metadata(&mut md, doc);
     if !doc.context.summary.trim().is_empty() {
         long_form(&mut md, &doc.context.summary);
     }
     for section in Section::ALL {
-        if filled(doc, section) {
+        if filled(doc, section, opts) {
             render(&mut md, doc, section, opts);
         }
     }
@@ -289,6 +289,20 @@ fn table(md: &mut String, header: &[&str], rows: &[Vec<String>]) {
     md.push('\n');
 }
 
+/// A table without those `optional` columns that hold only dashes: a column
+/// nobody filled in is the form's scaffolding, not the author's content.
+fn table_without_empty(md: &mut String, header: &[&str], rows: &[Vec<String>], optional: &[usize]) {
+    let keep: Vec<usize> = (0..header.len())
+        .filter(|i| !optional.contains(i) || rows.iter().any(|r| r[*i] != "—"))
+        .collect();
+    let header: Vec<&str> = keep.iter().map(|&i| header[i]).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| keep.iter().map(|&i| r[i].clone()).collect())
+        .collect();
+    table(md, &header, &rows);
+}
+
 // ---------------------------------------------------------------- values
 
 fn utc(t: DateTime<Utc>) -> String {
@@ -352,7 +366,7 @@ fn yaml_string(s: &str) -> String {
 fn front_matter(md: &mut String, doc: &PostMortem) {
     let c = &doc.context;
     md.push_str("---\n");
-    let _ = writeln!(md, "title: {}", yaml_string(&c.title));
+    let _ = writeln!(md, "title: {}", yaml_string(&display_title(doc)));
     if let Some(t) = c.started {
         let _ = writeln!(
             md,
@@ -383,29 +397,21 @@ fn metadata(md: &mut String, doc: &PostMortem) {
             .filter(|s| !s.trim().is_empty())
             .map(|s| inline(s))
             .collect();
-        if parts.is_empty() {
-            "—".to_string()
-        } else {
-            parts.join(", ")
-        }
+        (!parts.is_empty()).then(|| parts.join(", "))
     };
-    let rows = vec![
-        vec![
-            "Severity".into(),
-            c.severity
-                .map(|s| s.label().to_string())
-                .unwrap_or_else(|| "not set".into()),
-        ],
-        vec!["Status".into(), c.status.label().into()],
-        vec![
-            "Start".into(),
-            c.started.map(utc).unwrap_or_else(|| "—".into()),
-        ],
-        vec!["End".into(), c.ended.map(utc).unwrap_or_else(|| "—".into())],
-        vec!["Time zone".into(), cell(&c.time_zone)],
-        vec!["Services".into(), list(&c.services)],
-        vec!["Tags".into(), list(&c.tags)],
-    ];
+    // Only what is known: a row of "not set" tells a reader nothing.
+    let rows: Vec<Vec<String>> = [
+        ("Severity", c.severity.map(|s| s.label().to_string())),
+        ("Status", Some(c.status.label().to_string())),
+        ("Start", c.started.map(utc)),
+        ("End", c.ended.map(utc)),
+        ("Time zone", has(&c.time_zone).then(|| inline(&c.time_zone))),
+        ("Services", list(&c.services)),
+        ("Tags", list(&c.tags)),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| Some(vec![field.to_string(), value?]))
+    .collect();
     table(md, &["Field", "Value"], &rows);
 }
 
@@ -417,7 +423,7 @@ fn has(text: &str) -> bool {
 
 /// Whether a section has anything worth exporting. Empty sections are left
 /// out rather than printed as blank headings.
-fn filled(doc: &PostMortem, section: Section) -> bool {
+fn filled(doc: &PostMortem, section: Section, opts: &MarkdownOptions) -> bool {
     let c = &doc.context;
     match section {
         Section::Context => {
@@ -452,12 +458,7 @@ fn filled(doc: &PostMortem, section: Section) -> bool {
         Section::Lessons => LessonKind::ALL
             .iter()
             .any(|k| k.list(&doc.lessons).iter().any(|e| has(&e.text))),
-        // The checklist ships with every document; it counts once someone
-        // has worked on it.
-        Section::Questions => doc
-            .questions
-            .iter()
-            .any(|q| q.state != QuestionState::Open || has(&q.answer) || q.custom),
+        Section::Questions => doc.questions.iter().any(worked_on),
         Section::Meeting => {
             let m = &doc.meeting;
             has(&m.check_in)
@@ -471,7 +472,7 @@ fn filled(doc: &PostMortem, section: Section) -> bool {
             let e = &doc.evidence;
             !e.conversations.is_empty() || has(&e.notes) || !e.materials.is_empty()
         }
-        Section::Basics => true,
+        Section::Basics => opts.basics,
     }
 }
 
@@ -579,7 +580,10 @@ fn reason(md: &mut String, r: &Reason) {
     if !r.factors.is_empty() {
         md.push_str("### Contributing factors\n\n");
         for f in &r.factors {
-            let _ = writeln!(md, "- **{}**: {}", f.category.label(), cell(&f.description));
+            let _ = match f.category {
+                Some(c) => writeln!(md, "- **{}**: {}", c.label(), cell(&f.description)),
+                None => writeln!(md, "- {}", cell(&f.description)),
+            };
         }
         md.push('\n');
     }
@@ -604,10 +608,11 @@ fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
             ]
         })
         .collect();
-    table(
+    table_without_empty(
         md,
         &["Time (UTC)", "Kind", "What happened", "Source"],
         &rows,
+        &[3],
     );
     if !opts.durations.is_empty() {
         md.push_str("### Durations\n\n");
@@ -633,20 +638,6 @@ fn ticket(raw: &str, pattern: Option<&str>) -> String {
     }
 }
 
-fn smart_gaps(item: &RemediationItem) -> Vec<&'static str> {
-    let mut gaps = Vec::new();
-    if !has(&item.owner) {
-        gaps.push("owner");
-    }
-    if item.due.is_none() {
-        gaps.push("due date");
-    }
-    if !has(&item.measure) {
-        gaps.push("measure");
-    }
-    gaps
-}
-
 fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
     let r = &doc.remedy;
     md.push_str("## Remedy\n\n");
@@ -666,6 +657,7 @@ fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
         return;
     }
     let pattern = opts.ticket_url.as_deref();
+    let any_agreed = r.items.iter().any(|i| i.agreed);
     let rows: Vec<Vec<String>> = r
         .items
         .iter()
@@ -677,33 +669,32 @@ fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
                     status.push_str(" (overdue)");
                 }
             }
-            let gaps = smart_gaps(item);
-            let smart = if gaps.is_empty() {
-                "yes".to_string()
-            } else {
-                format!("no: no {}", gaps.join(", "))
+            let agreed = match (item.agreed, any_agreed) {
+                (true, _) => "yes",
+                (false, true) => "no",
+                // Nobody recorded an agreement: the column goes.
+                (false, false) => "—",
             };
             vec![
                 (n + 1).to_string(),
                 cell(&item.action),
                 cell(&item.owner),
                 date(item.due),
-                item.priority.label().into(),
+                item.priority.map_or("—", Priority::label).into(),
                 status,
                 ticket(&item.ticket, pattern),
-                item.kind.label().into(),
-                smart,
-                if item.agreed { "yes" } else { "no" }.into(),
+                item.kind.map_or("—", ItemKind::label).into(),
+                agreed.into(),
             ]
         })
         .collect();
-    table(
+    table_without_empty(
         md,
         &[
-            "#", "Action", "Owner", "Due", "Priority", "Status", "Ticket", "Kind", "SMART",
-            "Agreed",
+            "#", "Action", "Owner", "Due", "Priority", "Status", "Ticket", "Kind", "Agreed",
         ],
         &rows,
+        &[2, 3, 4, 6, 7, 8],
     );
     // Details that do not fit a table column, listed per item number.
     let mut details = String::new();
@@ -771,10 +762,19 @@ fn lessons(md: &mut String, l: &Lessons) {
     }
 }
 
+/// A question someone answered, set aside or added: the shipped prompts
+/// nobody took up are the form, not the review.
+fn worked_on(q: &Question) -> bool {
+    q.state != QuestionState::Open || has(&q.answer) || q.custom
+}
+
 fn questions(md: &mut String, qs: &[Question]) {
     md.push_str("## Questions\n\n");
     for area in Area::ALL {
-        let in_area: Vec<&Question> = qs.iter().filter(|q| q.area == area).collect();
+        let in_area: Vec<&Question> = qs
+            .iter()
+            .filter(|q| q.area == area && worked_on(q))
+            .collect();
         if in_area.is_empty() {
             continue;
         }

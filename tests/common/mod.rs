@@ -122,12 +122,12 @@ pub fn rich_doc() -> PostMortem {
         Factor {
             id: "f1".into(),
             description: "The rotation job checks the leaf certificate, not the chain".into(),
-            category: FactorCategory::Technology,
+            category: Some(FactorCategory::Technology),
         },
         Factor {
             id: "f2".into(),
             description: "The runbook did not say how to roll back a single node".into(),
-            category: FactorCategory::Process,
+            category: Some(FactorCategory::Process),
         },
     ];
     d.timeline = vec![
@@ -187,11 +187,11 @@ pub fn rich_doc() -> PostMortem {
             factor_ids: vec!["f1".into()],
             owner: "Ana Lopez".into(),
             due: Some(day(20)),
-            priority: Priority::P1,
+            priority: Some(Priority::P1),
             ticket: "PAY-77".into(),
             status: ItemStatus::InProgress,
             measure: "A rotation with a broken chain fails in staging".into(),
-            kind: ItemKind::Prevent,
+            kind: Some(ItemKind::Prevent),
             agreed: true,
             ..Default::default()
         },
@@ -201,10 +201,10 @@ pub fn rich_doc() -> PostMortem {
             factor_ids: vec!["f2".into()],
             owner: "".into(),
             due: None,
-            priority: Priority::P3,
+            priority: Some(Priority::P3),
             ticket: "https://tracker.example/browse/PAY-78".into(),
             status: ItemStatus::Open,
-            kind: ItemKind::Process,
+            kind: Some(ItemKind::Process),
             ..Default::default()
         },
         RemediationItem {
@@ -212,12 +212,12 @@ pub fn rich_doc() -> PostMortem {
             action: "Replace the gateway vendor".into(),
             owner: "Chen Wei".into(),
             due: Some(day(10)),
-            priority: Priority::P4,
+            priority: Some(Priority::P4),
             status: ItemStatus::RiskAccepted,
             status_reason: "Cost far above the benefit for now".into(),
             accepted_by: "Head of payments".into(),
             measure: "n/a".into(),
-            kind: ItemKind::Mitigate,
+            kind: Some(ItemKind::Mitigate),
             cost_benefit: "Months of work against a rare failure".into(),
             ..Default::default()
         },
@@ -438,7 +438,7 @@ fn items(factors: usize) -> impl Strategy<Value = Vec<RemediationItem>> {
                 prop::collection::vec(0..factors.max(1), 0..3),
                 hostile_text(),
                 date(),
-                pick(&Priority::ALL),
+                prop::option::of(pick(&Priority::ALL)),
                 hostile_text(),
             ),
             (
@@ -446,7 +446,7 @@ fn items(factors: usize) -> impl Strategy<Value = Vec<RemediationItem>> {
                 hostile_text(),
                 hostile_text(),
                 hostile_text(),
-                pick(&ItemKind::ALL),
+                prop::option::of(pick(&ItemKind::ALL)),
                 any::<bool>(),
                 hostile_text(),
                 date(),
@@ -507,7 +507,10 @@ fn reason_and_remedy() -> impl Strategy<Value = (Reason, Remedy)> {
     (
         hostile_text(),
         hostile_text(),
-        prop::collection::vec((hostile_text(), pick(&FactorCategory::ALL)), 0..4),
+        prop::collection::vec(
+            (hostile_text(), prop::option::of(pick(&FactorCategory::ALL))),
+            0..4,
+        ),
         any::<bool>(),
         date(),
     )

@@ -282,3 +282,107 @@ test('the print view renders the report and prints to PDF', async ({ page, guard
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);
 });
+
+test('a version-1 file opens with its categories, priorities and kinds intact', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto('#/');
+  // The same file the native corpus tests read.
+  const text = await readFile(new URL('../corpus/v1/choices.json', import.meta.url), 'utf8');
+  await page.locator('#import-file').setInputFiles({
+    name: 'stale-dns.debrief.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page).toHaveURL(/#\/pm\/pm-v1-choices$/);
+  await expect(app.field('Category of factor 1')).toHaveValue('external');
+  await expect(app.field('Category of factor 2')).toHaveValue('organisation');
+  // Version 1 left the default out: it meant technology, P2 and prevent.
+  await expect(app.field('Category of factor 3')).toHaveValue('technology');
+  const cards = page.locator('.item-card');
+  const chosen = async (n: number) => [
+    await cards.nth(n).getByLabel('Priority').inputValue(),
+    await cards.nth(n).getByLabel('Kind').inputValue(),
+  ];
+  expect(await chosen(0)).toEqual(['p1', 'detect']);
+  expect(await chosen(1)).toEqual(['p4', 'learning']);
+  expect(await chosen(2)).toEqual(['p2', 'prevent']);
+  await expect(cards.nth(1).getByLabel('Kind').locator('option:checked')).toHaveText('Learning');
+
+  // Kept in the current format with every value written out.
+  await expect.poll(async () => (await stored(page, 'pm-v1-choices')).version).toBe(2);
+  const saved = await stored(page, 'pm-v1-choices');
+  const reason = saved.reason as { factors: { category: string }[] };
+  expect(reason.factors.map((f) => f.category)).toEqual(['external', 'organisation', 'technology']);
+  const md = await app.download('Download Markdown');
+  expect(md).toContain('- **Context / organisation**: Nobody owned the resolver settings');
+  expect(md).toContain('- **Technology**: The cache flush step was missing from the change plan');
+});
+
+test('a new factor and item start with nothing chosen, and the Markdown says nothing of it', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([
+    { schema: 'debrief/postmortem', version: 2, id: 'pm-unset', sections: ['context', 'reason', 'remedy'], context: { title: 'Queue backlog' } },
+  ]);
+  await app.goto('#/pm/pm-unset');
+  await page.getByRole('button', { name: 'Add contributing factor' }).click();
+  await page.keyboard.type('The alert went to an old inbox');
+  const category = app.field('Category of factor 1');
+  await expect(category).toHaveValue('');
+  await expect(category.locator('option:checked')).toHaveText('Not set');
+  await page.getByRole('button', { name: 'Add remediation item' }).click();
+  await page.keyboard.type('Route the queue alert to the on-call rota');
+  const card = page.locator('.item-card').first();
+  for (const label of ['Priority', 'Kind']) {
+    await expect(card.getByLabel(label)).toHaveValue('');
+    await expect(card.getByLabel(label).locator('option:checked')).toHaveText('Not set');
+  }
+  await expect.poll(async () => ((await stored(page, 'pm-unset')).remedy as { items: unknown[] } | undefined)?.items?.length).toBe(1);
+  const saved = await stored(page, 'pm-unset');
+  expect((saved.reason as { factors: { category: unknown }[] }).factors[0].category).toBeNull();
+  expect((saved.remedy as { items: { priority: unknown; kind: unknown }[] }).items[0]).toMatchObject({ priority: null, kind: null });
+
+  const plain = await app.download('Download Markdown');
+  expect(plain).toContain('- The alert went to an old inbox\n');
+  expect(plain).toContain('| # | Action | Status |');
+  for (const scaffolding of ['Technology', 'P2', 'Prevent', 'SMART', '## Basics', 'not set', '—']) {
+    expect(plain, scaffolding).not.toContain(scaffolding);
+  }
+
+  // What someone does choose is printed; the checklist comes when asked for.
+  await category.selectOption({ label: 'Process' });
+  await card.getByLabel('Priority').selectOption({ label: 'P1 — urgent' });
+  await page.getByLabel('Include the basics checklist').check();
+  const chosen = await app.download('Download Markdown');
+  expect(chosen).toContain('- **Process**: The alert went to an old inbox\n');
+  expect(chosen).toContain('| P1 — urgent |');
+  expect(chosen).toContain('## Basics');
+
+  // And "Not set" takes a choice back.
+  await category.selectOption({ label: 'Not set' });
+  await expect.poll(async () => ((await stored(page, 'pm-unset')).reason as { factors: { category: unknown }[] }).factors[0].category).toBeNull();
+});
+
+test('an untitled draft is named from what was written in it', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([
+    {
+      schema: 'debrief/postmortem',
+      version: 2,
+      id: 'pm-untitled',
+      created: '2026-11-30T08:00:00Z',
+      sections: ['context'],
+      context: { summary: 'Search returned nothing for twelve minutes.\n\nMore detail later.' },
+    },
+    { schema: 'debrief/postmortem', version: 2, id: 'pm-blank', created: '2026-11-29T08:00:00Z', sections: ['context'] },
+  ]);
+  await app.goto('#/');
+  await expect(page.locator('.entry[data-id="pm-untitled"] .entry-title')).toHaveText('Search returned nothing for twelve minutes.');
+  await expect(page.locator('.entry[data-id="pm-blank"] .entry-title')).toHaveText('Post-mortem of 2026-11-29');
+
+  await app.goto('#/pm/pm-untitled');
+  const { download, text } = await downloadVia(page, 'Download Markdown');
+  expect(download.suggestedFilename()).toBe('search-returned-nothing-for-twelve-minutes.md');
+  expect(text.startsWith('---\ntitle: "Search returned nothing for twelve minutes."\n')).toBe(true);
+  expect(text).toContain('\n# Search returned nothing for twelve minutes.\n');
+  expect(text).not.toContain('title: ""');
+});

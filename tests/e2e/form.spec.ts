@@ -67,7 +67,7 @@ test('full review: every section filled by keyboard survives a reload', async ({
   // Questions: answer one, mark one not applicable, add a custom one.
   await app.openSection('Questions');
   await page.locator('#question-q-aftermath-1-answer').fill('About an hour off call afterwards.');
-  await page.locator('#question-q-culture-2-state-na').check();
+  await page.locator('#question-q-culture-2-state-not_applicable').check();
   await page.locator('#area-process-new').fill('Did the status page update itself?');
   await page.locator('#area-process-new').press('Enter');
 
@@ -97,12 +97,12 @@ test('full review: every section filled by keyboard survives a reload', async ({
   await expect(factors).toHaveCount(3);
   await expect(factors.nth(0)).toHaveValue('Holiday rota was thin');
   await expect(factors.nth(1)).toHaveValue('Index swap has no canary');
-  await expect(page.locator('#reason-factors select').nth(0)).toHaveValue('Organisation');
+  await expect(page.locator('#reason-factors select').nth(0)).toHaveValue('organisation');
   await expect(page.locator('[id^="lesson-helped-"]').nth(1)).toHaveValue('A second responder joined within minutes');
   await expect(page.locator('[id^="lesson-lucky-"]')).toHaveValue('It happened after the morning peak');
   await expect(page.locator('#question-q-aftermath-1-answer')).toHaveValue('About an hour off call afterwards.');
   await expect(page.locator('#question-q-aftermath-1-state-answered')).toBeChecked();
-  await expect(page.locator('#question-q-culture-2-state-na')).toBeChecked();
+  await expect(page.locator('#question-q-culture-2-state-not_applicable')).toBeChecked();
   await expect(page.locator('#area-process')).toContainText('Did the status page update itself?');
   await expect(page.locator('#meeting-learning_date')).toHaveValue('2024-06-03');
   await expect(page.locator('#meeting-location')).toHaveValue('Room 4 and the video call, 10:00');
@@ -141,7 +141,7 @@ test('near miss: starts with the near-miss severity and keeps what was written',
   const app = new EditorPage(page, guard);
   await app.goto();
   await page.getByRole('button', { name: /Near miss/ }).click();
-  await expect(app.field('Severity')).toHaveValue('NearMiss');
+  await expect(app.field('Severity')).toHaveValue('near_miss');
   await app.field('Title').fill('Disk nearly full on the billing database');
   await page.locator('#reason-narrative').fill('A weekly report noticed the disk at 91% before any alert.');
   await page.locator('#lessons-signals-add').click();

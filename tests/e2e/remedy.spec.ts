@@ -118,8 +118,8 @@ test('items are linked to factors and made SMART step by step', async ({ page, g
   await expect(again.getByRole('list', { name: 'Contributing factors this item answers' })).not.toContainText('Certificate expiry lived');
   await expect(again.getByLabel('Owner', { exact: true })).toHaveValue('Dana Whitfield');
   await expect(again.getByLabel('Due date')).toHaveValue(day(30));
-  await expect(again.getByLabel('Status', { exact: true })).toHaveValue('InProgress');
-  await expect(again.getByLabel('Priority')).toHaveValue('P1');
+  await expect(again.getByLabel('Status', { exact: true })).toHaveValue('in_progress');
+  await expect(again.getByLabel('Priority')).toHaveValue('p1');
   await expect(again.getByLabel('Agreed by the team')).toBeChecked();
   await expect(again.getByTestId('smart')).toBeVisible();
   expect(await a11yViolations(page, '#section-remedy')).toEqual([]);
@@ -260,10 +260,10 @@ test('follow-ups across three post-mortems, overdue first; a status change reach
 
   await rows.filter({ hasText: 'Document the reindex procedure' }).getByRole('link', { name: 'Search index lagging by two hours' }).click();
   const card = page.locator('[data-item="b1"]');
-  await expect(card.getByLabel('Status', { exact: true })).toHaveValue('Done');
+  await expect(card.getByLabel('Status', { exact: true })).toHaveValue('done');
   await expect(card).toContainText(`Done on ${day(0)}`);
   await app.reload();
-  await expect(page.locator('[data-item="b1"]').getByLabel('Status', { exact: true })).toHaveValue('Done');
+  await expect(page.locator('[data-item="b1"]').getByLabel('Status', { exact: true })).toHaveValue('done');
 });
 
 test('a status change that storage refuses says so and changes nothing', async ({ page, guard }) => {
@@ -289,7 +289,7 @@ test('a status change that storage refuses says so and changes nothing', async (
   await row.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' });
   await expect(page.getByRole('alert').filter({ hasText: 'The status was not saved' })).toContainText('storage is full');
   await expect(row).toHaveCount(1);
-  await expect(row.getByLabel('Status', { exact: true })).toHaveValue('Open');
+  await expect(row.getByLabel('Status', { exact: true })).toHaveValue('open');
   await expect(page.getByTestId('follow-up-summary')).toHaveText('1 open · 1 overdue · 0 done this month');
   expect(await stored()).toEqual(before);
 });

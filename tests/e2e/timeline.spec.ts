@@ -75,10 +75,10 @@ test('a real incident entered by keyboard alone, kept sorted, survives a reload'
     '2024-05-01 14:21', '2024-05-01 14:24', '2024-05-01 14:27', '2024-05-01 14:31',
     '2024-05-01 14:35', '2024-05-01 14:43', '2024-05-01 14:50', '2024-05-01 15:30',
   ]);
-  await expect(app.field('Kind of event 1')).toHaveValue('ImpactStart');
-  await expect(app.field('Kind of event 5')).toHaveValue('Acknowledged');
-  await expect(app.field('Precision of event 5')).toHaveValue('Approximate');
-  await expect(app.field('Kind of event 7')).toHaveValue('Action');
+  await expect(app.field('Kind of event 1')).toHaveValue('impact_start');
+  await expect(app.field('Kind of event 5')).toHaveValue('acknowledged');
+  await expect(app.field('Precision of event 5')).toHaveValue('approximate');
+  await expect(app.field('Kind of event 7')).toHaveValue('action');
   await expect(app.field('Description of event 3')).toHaveValue('Customer tweets about failed payments');
   // Shown in UTC beside the local time.
   await expect(page.locator('.event-row').first()).toContainText('12:02 UTC');
@@ -131,7 +131,7 @@ test('events pasted from a chat excerpt, reviewed before they are added', async 
   await expect(unread).toContainText('Line 4: does not start with a time');
   await expect(unread).toContainText('Line 6: the time is not valid');
   // Guesses can be corrected, lines left out.
-  await expect(app.field('Kind for line 2')).toHaveValue('Detected');
+  await expect(app.field('Kind for line 2')).toHaveValue('detected');
   await app.field('Kind for line 1').selectOption({ label: 'Impact start' });
   await app.field('Kind for line 5').selectOption({ label: 'Mitigated' });
   await app.field('Include line 8').uncheck();
@@ -142,8 +142,8 @@ test('events pasted from a chat excerpt, reviewed before they are added', async 
   expect(await times(page)).toEqual([
     '2024-05-01 09:58', '2024-05-01 10:06', '2024-05-01 10:08:30', '2024-05-01 10:20', '2024-05-01 10:47',
   ]);
-  await expect(app.field('Precision of event 4')).toHaveValue('Approximate');
-  await expect(app.field('Kind of event 5')).toHaveValue('Resolved');
+  await expect(app.field('Precision of event 4')).toHaveValue('approximate');
+  await expect(app.field('Kind of event 5')).toHaveValue('resolved');
   // By hand: 09:58 → 10:06 is 8 min; → 10:08:30 is 10.5 min, shown rounded
   // to 11 min; → around 10:20 is about 22 min; → 10:47 is 49 min.
   await expect(duration(page, 'Time to detect')).toHaveText('8 min');

@@ -174,7 +174,7 @@ pub fn MergePanel() -> impl IntoView {
                     <p id="merge-other">
                         {format!(
                             "This file holds a different post-mortem: “{}”. Merge only if it is another draft of this same incident.",
-                            if d.context.title.trim().is_empty() { "Untitled post-mortem" } else { d.context.title.as_str() }
+                            crate::domain::display_title(&d)
                         )}
                     </p>
                     <div class="actions">

@@ -8,7 +8,7 @@ mod share;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::{Field, Scope};
+use crate::domain::{display_title, Field, Scope};
 use crate::export::anonymise::anonymise;
 use crate::export::json::export_one;
 use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
@@ -23,6 +23,7 @@ pub use share::{ShareLink, SharedPage};
 
 const FRONT_MATTER_KEY: &str = "debrief:md-front-matter";
 const ANONYMISE_KEY: &str = "debrief:md-anonymise";
+const BASICS_KEY: &str = "debrief:md-basics";
 
 /// What a menu action last did: a calm note, or an error.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,8 @@ pub fn ExportMenu() -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let front_matter = RwSignal::new(session_flag(FRONT_MATTER_KEY, true));
     let anonymised = RwSignal::new(session_flag(ANONYMISE_KEY, false));
-    let stem = move || editor.peek(|d| file_stem(&d.context.title));
+    let with_basics = RwSignal::new(session_flag(BASICS_KEY, false));
+    let stem = move || editor.peek(|d| file_stem(&display_title(d)));
 
     let save_file = move |name: String, mime: &str, text: String, what: &str| match download(
         &name, mime, &text,
@@ -59,6 +61,7 @@ pub fn ExportMenu() -> impl IntoView {
             anonymise: anonymised.get_untracked(),
             ticket_url: Some(pattern.get_untracked()).filter(|p| !p.trim().is_empty()),
             durations: editor.peek(duration_rows),
+            basics: with_basics.get_untracked(),
             today: Some(now().date_naive()),
         };
         editor.peek(|d| to_markdown(d, &opts))
@@ -153,6 +156,18 @@ pub fn ExportMenu() -> impl IntoView {
                             }
                         />
                         "Anonymise names"
+                    </label>
+                    <label>
+                        <input
+                            type="checkbox"
+                            prop:checked=move || with_basics.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                with_basics.set(on);
+                                set_session_flag(BASICS_KEY, on);
+                            }
+                        />
+                        "Include the basics checklist"
                     </label>
                 </fieldset>
                 <button type="button" on:click=md_download>

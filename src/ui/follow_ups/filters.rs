@@ -17,12 +17,7 @@ pub fn FollowUpFilters(
             let mut out: Vec<(String, String)> = Vec::new();
             for f in a {
                 if !out.iter().any(|(id, _)| *id == f.postmortem_id) {
-                    let title = if f.postmortem_title.trim().is_empty() {
-                        "Untitled post-mortem".to_string()
-                    } else {
-                        f.postmortem_title.clone()
-                    };
-                    out.push((f.postmortem_id.clone(), title));
+                    out.push((f.postmortem_id.clone(), f.postmortem_title.clone()));
                 }
             }
             crate::domain::sort::sort_by_key(&mut out, |(_, t)| t.to_lowercase());
@@ -61,7 +56,7 @@ pub fn FollowUpFilters(
                     id="follow-ups-priority"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| f.priority = Priority::ALL.iter().copied().find(|p| format!("{p:?}") == v));
+                        filter.update(|f| f.priority = Priority::from_slug(&v));
                     }
                 >
                     <option value="" prop:selected=move || filter.with(|f| f.priority.is_none())>"Any"</option>
@@ -70,7 +65,7 @@ pub fn FollowUpFilters(
                         .map(|p| {
                             let p = *p;
                             view! {
-                                <option value=format!("{p:?}") prop:selected=move || filter.with(|f| f.priority == Some(p))>
+                                <option value=p.slug() prop:selected=move || filter.with(|f| f.priority == Some(p))>
                                     {p.label()}
                                 </option>
                             }

@@ -10,7 +10,7 @@ use crate::ui::focus::focus_soon;
 use crate::ui::route::Route;
 use crate::ui::state::{now, use_editor, use_store, SaveState};
 use crate::ui::tickets::TicketLink;
-use crate::ui::widgets::{dom_id, Select};
+use crate::ui::widgets::{choice_options, dom_id, Select};
 
 /// When the item is due, in words relative to today.
 fn due_text(f: &FollowUp) -> String {
@@ -45,32 +45,22 @@ pub fn FollowUpRow(follow_up: FollowUp, today: NaiveDate) -> impl IntoView {
     } else {
         f.item.action.trim().to_string()
     };
-    let title = if f.postmortem_title.trim().is_empty() {
-        "Untitled post-mortem".to_string()
-    } else {
-        f.postmortem_title.clone()
-    };
+    // Named by `domain::naming`, so never blank.
+    let title = f.postmortem_title.clone();
     let owner = if f.item.owner.trim().is_empty() {
         "Nobody yet".to_string()
     } else {
         f.item.owner.trim().to_string()
     };
-    let status = format!("{:?}", f.item.status);
+    let status = f.item.status.slug().to_string();
     let stored_status = status.clone();
-    let options = ItemStatus::ALL
-        .iter()
-        .map(|s| (format!("{s:?}"), s.label().to_string()))
-        .collect();
+    let options = choice_options::<ItemStatus>();
 
     let short_action: String = action.chars().take(60).collect();
     let legend = format!("Status of “{short_action}”");
     let (sid, pid, iid) = (select_id.clone(), pm_id.clone(), item_id.clone());
     let change = Callback::new(move |v: String| {
-        let Some(new_status) = ItemStatus::ALL
-            .iter()
-            .copied()
-            .find(|s| format!("{s:?}") == v)
-        else {
+        let Some(new_status) = ItemStatus::from_slug(&v) else {
             return;
         };
         // Read the post-mortem fresh, so nothing saved since the list was
@@ -145,7 +135,7 @@ pub fn FollowUpRow(follow_up: FollowUp, today: NaiveDate) -> impl IntoView {
                 <ul class="fu-facts">
                     <li class="due" class:late=f.overdue>{due_text(&f)}</li>
                     <li>"Owner: " {owner}</li>
-                    <li>{f.item.priority.label()}</li>
+                    {f.item.priority.map(|p| view! { <li>{p.label()}</li> })}
                     {(!f.item.ticket.trim().is_empty()).then(|| {
                         let t = f.item.ticket.clone();
                         view! {

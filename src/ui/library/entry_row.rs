@@ -20,7 +20,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
     };
     match entry.state {
         EntryState::Ready(doc) => {
-            let title = if doc.context.title.trim().is_empty() { "Untitled post-mortem".to_string() } else { doc.context.title.clone() };
+            let title = crate::domain::display_title(&doc);
             let severity = doc.context.severity.map(|s| s.short()).unwrap_or("No severity");
             let updated = doc.updated.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default();
             let open_items = doc.remedy.items.iter().filter(|i| i.status.is_open()).count();

@@ -43,11 +43,11 @@ pub fn Filters(query: RwSignal<Query>, tags: Signal<Vec<String>>) -> impl IntoVi
                     id="library-status"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.status = Status::ALL.iter().copied().find(|s| format!("{s:?}") == v));
+                        query.update(|q| q.status = Status::from_slug(&v));
                     }
                 >
                     <option value="">"Any"</option>
-                    {Status::ALL.iter().map(|s| view! { <option value=format!("{s:?}")>{s.label()}</option> }).collect_view()}
+                    {Status::ALL.iter().map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">
@@ -56,11 +56,11 @@ pub fn Filters(query: RwSignal<Query>, tags: Signal<Vec<String>>) -> impl IntoVi
                     id="library-severity"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        query.update(|q| q.severity = Severity::ALL.iter().copied().find(|s| format!("{s:?}") == v));
+                        query.update(|q| q.severity = Severity::from_slug(&v));
                     }
                 >
                     <option value="">"Any"</option>
-                    {Severity::ALL.iter().map(|s| view! { <option value=format!("{s:?}")>{s.short()}</option> }).collect_view()}
+                    {Severity::ALL.iter().map(|s| view! { <option value=s.slug()>{s.short()}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">

@@ -48,11 +48,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
         let d = doc.get();
         let zone = d.context.time_zone.clone();
         let c = &d.context;
-        let title = if c.title.trim().is_empty() {
-            "Untitled post-mortem".to_string()
-        } else {
-            c.title.clone()
-        };
+        let title = crate::domain::display_title(&d);
         let lessons: Vec<_> = LessonKind::ALL
             .iter()
             .filter(|k| !k.list(&d.lessons).is_empty())
@@ -125,7 +121,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                     <Para title="How it was resolved" text=d.reason.resolution.clone() />
                     {(!d.reason.factors.is_empty()).then(|| view! {
                         <h3>"Contributing factors"</h3>
-                        <ul>{d.reason.factors.iter().map(|f| view! { <li><strong>{f.category.label()}</strong>": " {f.description.clone()}</li> }).collect_view()}</ul>
+                        <ul>{d.reason.factors.iter().map(|f| view! { <li>{f.category.map(|c| view! { <strong>{c.label()}</strong>": " })}{f.description.clone()}</li> }).collect_view()}</ul>
                     })}
                 </section> })}
                 {(!d.timeline.is_empty()).then(|| view! { <section class="report-section"><h2>{"Timeline"}</h2>

@@ -14,7 +14,7 @@ pub use chips::Chips;
 pub use datetime::{DateInput, DateTimeInput};
 pub use list_row::{ListRow, RowKind};
 pub use row_field::{RowDateTime, RowSelect, RowText};
-pub use select::Select;
+pub use select::{choice_options, optional_options, Select, NOT_SET};
 pub use text::{grow, NumberInput, TextField, TextInput};
 pub use undo_notice::{UndoNote, UndoNotice};
 

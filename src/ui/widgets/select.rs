@@ -1,5 +1,27 @@
 use leptos::prelude::*;
 
+use crate::domain::Choice;
+
+/// A select's options over every value of `C`, keyed by slug (see
+/// `domain::choice`): what the page holds is what a file holds.
+pub fn choice_options<C: Choice>() -> Vec<(String, String)> {
+    C::ALL
+        .iter()
+        .map(|c| (c.slug().to_string(), c.label().to_string()))
+        .collect()
+}
+
+/// The first option of a select whose value may be left unchosen.
+pub const NOT_SET: &str = "Not set";
+
+/// The same after a first option, `unset`, for no value: its value is the
+/// empty slug, which no choice has.
+pub fn optional_options<C: Choice>(unset: &str) -> Vec<(String, String)> {
+    let mut options = vec![(String::new(), unset.to_string())];
+    options.extend(choice_options::<C>());
+    options
+}
+
 /// A labelled `<select>` over a fixed list of options, each `(value, label)`.
 #[component]
 pub fn Select(

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::{Edit, Link, LinkKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{Select, TextInput};
+use crate::ui::widgets::{choice_options, Select, TextInput};
 
 /// Tickets, chat channels, dashboards, logs, merge requests, CI runs.
 #[component]
@@ -66,11 +66,8 @@ fn LinkRow(id: String) -> impl IntoView {
     };
     let url = Memo::new(move |_| link.with(|l| l.url.clone()));
     let label = Memo::new(move |_| link.with(|l| l.label.clone()));
-    let kind = Memo::new(move |_| link.with(|l| format!("{:?}", l.kind)));
-    let kinds = LinkKind::ALL
-        .iter()
-        .map(|k| (format!("{k:?}"), k.label().to_string()))
-        .collect();
+    let kind = Memo::new(move |_| link.with(|l| l.kind.slug().to_string()));
+    let kinds = choice_options::<LinkKind>();
     let rid = id.clone();
     view! {
         <li class="row-item link">
@@ -80,8 +77,8 @@ fn LinkRow(id: String) -> impl IntoView {
                 options=kinds
                 value=kind.into()
                 on_change=Callback::new(move |v: String| {
-                    if let Some(k) = LinkKind::ALL.iter().find(|k| format!("{k:?}") == v) {
-                        update(&|l| l.kind = *k);
+                    if let Some(k) = LinkKind::from_slug(&v) {
+                        update(&|l| l.kind = k);
                     }
                 })
             />

@@ -10,9 +10,11 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::completeness::can_close;
 use crate::domain::edit::{Number, Strings};
-use crate::domain::{Edit, Field, Scope, Severity, Status};
+use crate::domain::{optional_slug, Edit, Field, Scope, Severity, Status};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{dom_id, Chips, NumberInput, Select, TextField};
+use crate::ui::widgets::{
+    choice_options, dom_id, optional_options, Chips, NumberInput, Select, TextField,
+};
 
 pub use links::Links;
 pub use people::People;
@@ -23,13 +25,10 @@ pub fn ContextSection() -> impl IntoView {
     let editor = use_editor();
     let close_refused = RwSignal::new(None::<String>);
     let status =
-        Memo::new(move |_| editor.read(Scope::Status, |d| format!("{:?}", d.context.status)));
+        Memo::new(move |_| editor.read(Scope::Status, |d| d.context.status.slug().to_string()));
     let severity = Memo::new(move |_| {
         editor.read(Scope::Severity, |d| {
-            d.context
-                .severity
-                .map(|s| format!("{s:?}"))
-                .unwrap_or_default()
+            optional_slug(d.context.severity).to_string()
         })
     });
     let services = Memo::new(move |_| {
@@ -50,16 +49,8 @@ pub fn ContextSection() -> impl IntoView {
         })
     });
 
-    let status_options = Status::ALL
-        .iter()
-        .map(|s| (format!("{s:?}"), s.label().to_string()))
-        .collect();
-    let mut severity_options = vec![(String::new(), "Not set yet".to_string())];
-    severity_options.extend(
-        Severity::ALL
-            .iter()
-            .map(|s| (format!("{s:?}"), s.label().to_string())),
-    );
+    let status_options = choice_options::<Status>();
+    let severity_options = optional_options::<Severity>("Not set yet");
 
     view! {
         <section class="section" id="section-context" aria-labelledby="h-context">
@@ -81,7 +72,7 @@ pub fn ContextSection() -> impl IntoView {
                     options=status_options
                     value=status.into()
                     on_change=Callback::new(move |v: String| {
-                        let Some(s) = Status::ALL.iter().copied().find(|s| format!("{s:?}") == v) else {
+                        let Some(s) = Status::from_slug(&v) else {
                             return;
                         };
                         // Closed means every follow-up is done or dropped.
@@ -110,7 +101,7 @@ pub fn ContextSection() -> impl IntoView {
                     options=severity_options
                     value=severity.into()
                     on_change=Callback::new(move |v: String| {
-                        editor.edit(Edit::Severity(Severity::ALL.iter().copied().find(|s| format!("{s:?}") == v)));
+                        editor.edit(Edit::Severity(Severity::from_slug(&v)));
                     })
                 />
             </div>

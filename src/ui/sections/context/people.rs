@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::{Edit, ListEdit, ListKind, Person, ReviewRole, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{Select, TextInput};
+use crate::ui::widgets::{choice_options, Select, TextInput};
 
 /// Authors, facilitator, scribe and participants, with their role in the
 /// response (which also stands in for their name in an anonymised export).
@@ -65,11 +65,8 @@ fn PersonRow(id: String) -> impl IntoView {
     };
     let name = Memo::new(move |_| person.with(|p| p.name.clone()));
     let response = Memo::new(move |_| person.with(|p| p.response_role.clone()));
-    let review = Memo::new(move |_| person.with(|p| format!("{:?}", p.review_role)));
-    let roles = ReviewRole::ALL
-        .iter()
-        .map(|r| (format!("{r:?}"), r.label().to_string()))
-        .collect();
+    let review = Memo::new(move |_| person.with(|p| p.review_role.slug().to_string()));
+    let roles = choice_options::<ReviewRole>();
     let rid = id.clone();
     view! {
         <li class="row-item person">
@@ -92,8 +89,8 @@ fn PersonRow(id: String) -> impl IntoView {
                 options=roles
                 value=review.into()
                 on_change=Callback::new(move |v: String| {
-                    if let Some(r) = ReviewRole::ALL.iter().find(|r| format!("{r:?}") == v) {
-                        update(&|p| p.review_role = *r);
+                    if let Some(r) = ReviewRole::from_slug(&v) {
+                        update(&|p| p.review_role = r);
                     }
                 })
             />

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, LinkKind, PostMortem};
-use crate::ui::widgets::{ListRow, RowKind, RowSelect, RowText, UndoNote};
+use crate::ui::widgets::{choice_options, ListRow, RowKind, RowSelect, RowText, UndoNote};
 
 static MATERIAL: RowKind<crate::domain::Link> = RowKind {
     kind: crate::domain::ListKind::Materials,
@@ -17,13 +17,10 @@ static MATERIAL: RowKind<crate::domain::Link> = RowKind {
 #[component]
 pub fn MaterialRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &MATERIAL);
-    let kind = Memo::new(move |_| row.item.with(|m| format!("{:?}", m.kind)));
+    let kind = Memo::new(move |_| row.item.with(|m| m.kind.slug().to_string()));
     let label = Memo::new(move |_| row.item.with(|m| m.label.clone()));
     let url = Memo::new(move |_| row.item.with(|m| m.url.clone()));
-    let kinds = LinkKind::ALL
-        .iter()
-        .map(|k| (format!("{k:?}"), k.label().to_string()))
-        .collect();
+    let kinds = choice_options::<LinkKind>();
     view! {
         <li class="row-item material">
             <RowSelect
@@ -33,8 +30,8 @@ pub fn MaterialRow(id: String, removed: UndoNote) -> impl IntoView {
                 options=kinds
                 value=kind.into()
                 on_change=Callback::new(move |v: String| {
-                    if let Some(k) = LinkKind::ALL.iter().find(|k| format!("{k:?}") == v) {
-                        row.update(&|m| m.kind = *k);
+                    if let Some(k) = LinkKind::from_slug(&v) {
+                        row.update(&|m| m.kind = k);
                     }
                 })
             />

@@ -2,12 +2,6 @@ use leptos::prelude::*;
 
 use crate::domain::QuestionState;
 
-const STATES: [(QuestionState, &str, &str); 3] = [
-    (QuestionState::Open, "open", "Open"),
-    (QuestionState::Answered, "answered", "Answered"),
-    (QuestionState::NotApplicable, "na", "Not applicable"),
-];
-
 /// Open / answered / not applicable as a segmented control built on native
 /// radio buttons: Tab reaches the group once, the arrow keys choose.
 #[component]
@@ -24,10 +18,10 @@ pub fn StateControl(
     view! {
         <fieldset class="segmented" id=name.clone()>
             <legend class="visually-hidden">{move || format!("State of “{}”", about.get())}</legend>
-            {STATES
+            {QuestionState::ALL
                 .iter()
-                .map(|(state, slug, label)| {
-                    let state = *state;
+                .map(|&state| {
+                    let (slug, label) = (state.slug(), state.label());
                     let input_id = format!("{name}-{slug}");
                     view! {
                         // The radio covers its whole segment, so a click or a
@@ -37,11 +31,11 @@ pub fn StateControl(
                                 type="radio"
                                 id=input_id
                                 name=name.clone()
-                                value=*slug
+                                value=slug
                                 prop:checked=move || value.get() == state
                                 on:change=move |_| on_change.run(state)
                             />
-                            <span>{*label}</span>
+                            <span>{label}</span>
                         </label>
                     }
                 })

@@ -3,10 +3,10 @@ use wasm_bindgen::JsCast;
 
 use super::factors::Reorder;
 use crate::domain::hints::factor_key;
-use crate::domain::{Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
+use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{RowSelect, RowText};
+use crate::ui::widgets::{optional_options, RowSelect, RowText, NOT_SET};
 
 /// One contributing factor: what it was, its category, and controls to move
 /// or remove it.
@@ -43,11 +43,8 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
         editor.edit(Edit::Factor(ListEdit::Update(x)));
     };
     let description = Memo::new(move |_| factor.with(|f| f.description.clone()));
-    let category = Memo::new(move |_| factor.with(|f| format!("{:?}", f.category)));
-    let categories = FactorCategory::ALL
-        .iter()
-        .map(|c| (format!("{c:?}"), c.label().to_string()))
-        .collect();
+    let category = Memo::new(move |_| factor.with(|f| optional_slug(f.category).to_string()));
+    let categories = optional_options::<FactorCategory>(NOT_SET);
 
     let step = {
         let id = id.clone();
@@ -252,9 +249,8 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
                     options=categories
                     value=category.into()
                     on_change=Callback::new(move |v: String| {
-                        if let Some(c) = FactorCategory::ALL.iter().find(|c| format!("{c:?}") == v) {
-                            update(&|f| f.category = *c);
-                        }
+                        let c = FactorCategory::from_slug(&v);
+                        update(&|f| f.category = c);
                     })
                 />
             </div>

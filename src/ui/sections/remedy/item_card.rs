@@ -3,11 +3,11 @@ use leptos::prelude::*;
 
 use crate::domain::hints::item_action_key;
 use crate::domain::smart;
-use crate::domain::{Edit, ItemKind, ListEdit, ListKind, Priority, RemediationItem};
+use crate::domain::{optional_slug, Edit, ItemKind, ListEdit, ListKind, Priority, RemediationItem};
 use crate::export::tickets::ticket_url;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_ticket_pattern, TicketLink};
-use crate::ui::widgets::{DateInput, Select, TextInput};
+use crate::ui::widgets::{optional_options, DateInput, Select, TextInput, NOT_SET};
 
 use super::factors::FactorLinks;
 use super::field_id;
@@ -51,8 +51,8 @@ pub fn ItemCard(
     let action = Memo::new(move |_| item.with(|i| i.action.clone()));
     let owner = Memo::new(move |_| item.with(|i| i.owner.clone()));
     let due = Memo::new(move |_| item.with(|i| i.due));
-    let priority = Memo::new(move |_| item.with(|i| format!("{:?}", i.priority)));
-    let kind = Memo::new(move |_| item.with(|i| format!("{:?}", i.kind)));
+    let priority = Memo::new(move |_| item.with(|i| optional_slug(i.priority).to_string()));
+    let kind = Memo::new(move |_| item.with(|i| optional_slug(i.kind).to_string()));
     let ticket = Memo::new(move |_| item.with(|i| i.ticket.clone()));
     let measure = Memo::new(move |_| item.with(|i| i.measure.clone()));
     let agreed = Memo::new(move |_| item.with(|i| i.agreed));
@@ -77,14 +77,8 @@ pub fn ItemCard(
         )
     });
 
-    let priorities = Priority::ALL
-        .iter()
-        .map(|p| (format!("{p:?}"), p.label().to_string()))
-        .collect();
-    let kinds = ItemKind::ALL
-        .iter()
-        .map(|k| (format!("{k:?}"), k.label().to_string()))
-        .collect();
+    let priorities = optional_options::<Priority>(NOT_SET);
+    let kinds = optional_options::<ItemKind>(NOT_SET);
     let heading_id = field_id(&id, "heading");
     let labelled_by = heading_id.clone();
     let rid = id.clone();
@@ -147,9 +141,8 @@ pub fn ItemCard(
                     options=priorities
                     value=priority.into()
                     on_change=Callback::new(move |v: String| {
-                        if let Some(p) = Priority::ALL.iter().find(|p| format!("{p:?}") == v) {
-                            update(&|i| i.priority = *p);
-                        }
+                        let p = Priority::from_slug(&v);
+                        update(&|i| i.priority = p);
                     })
                 />
             </div>
@@ -161,9 +154,8 @@ pub fn ItemCard(
                     options=kinds
                     value=kind.into()
                     on_change=Callback::new(move |v: String| {
-                        if let Some(k) = ItemKind::ALL.iter().find(|k| format!("{k:?}") == v) {
-                            update(&|i| i.kind = *k);
-                        }
+                        let k = ItemKind::from_slug(&v);
+                        update(&|i| i.kind = k);
                     })
                 />
                 <div class="ticket-field">

@@ -3,23 +3,9 @@ use leptos::prelude::*;
 
 use crate::domain::smart::status_change;
 use crate::domain::{ItemStatus, RemediationItem};
-use crate::ui::widgets::{Select, TextInput};
+use crate::ui::widgets::{choice_options, Select, TextInput};
 
 use super::field_id;
-
-pub fn status_options() -> Vec<(String, String)> {
-    ItemStatus::ALL
-        .iter()
-        .map(|s| (format!("{s:?}"), s.label().to_string()))
-        .collect()
-}
-
-pub fn parse_status(v: &str) -> Option<ItemStatus> {
-    ItemStatus::ALL
-        .iter()
-        .copied()
-        .find(|s| format!("{s:?}") == v)
-}
 
 /// The status. Changing it goes through `smart::status_change`, so the
 /// completion date is set when the item is done and cleared when reopened.
@@ -31,7 +17,8 @@ pub fn StatusSelect(
 ) -> impl IntoView {
     let item_id = item.with_untracked(|i| i.id.clone());
     let status = Memo::new(move |_| item.with(|i| i.status));
-    let value = Memo::new(move |_| format!("{:?}", status.get()));
+    let value = Memo::new(move |_| status.get().slug().to_string());
+    let options = choice_options::<ItemStatus>();
     let done_on = Memo::new(move |_| {
         item.with(|i| {
             i.completed
@@ -44,10 +31,10 @@ pub fn StatusSelect(
             <Select
                 id=field_id(&item_id, "status")
                 label="Status"
-                options=status_options()
+                options=options
                 value=value.into()
                 on_change=Callback::new(move |v: String| {
-                    if let Some(s) = parse_status(&v) {
+                    if let Some(s) = ItemStatus::from_slug(&v) {
                         on_change.run(status_change(&item.get_untracked(), s, today));
                     }
                 })

@@ -60,11 +60,7 @@ pub fn EntryRow() -> impl IntoView {
             }
         };
         let chosen = kind.get_untracked();
-        let kind_value = EventKind::ALL
-            .iter()
-            .copied()
-            .find(|k| format!("{k:?}") == chosen)
-            .unwrap_or_else(|| guess_kind(&description));
+        let kind_value = EventKind::from_slug(&chosen).unwrap_or_else(|| guess_kind(&description));
         let zone = tl.zone.get_untracked();
         let when = at
             .filter(|_| precision != Precision::Unknown)
@@ -161,10 +157,9 @@ pub fn EntryRow() -> impl IntoView {
                         {EventKind::ALL
                             .iter()
                             .map(|k| {
-                                let v = format!("{k:?}");
-                                let v2 = v.clone();
+                                let v = k.slug();
                                 view! {
-                                    <option value=v prop:selected=move || kind.get() == v2>
+                                    <option value=v prop:selected=move || kind.get() == v>
                                         {k.label()}
                                     </option>
                                 }

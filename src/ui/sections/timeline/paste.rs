@@ -252,8 +252,7 @@ fn Candidate(
                             id=kind_id
                             on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                if let Some(k) = EventKind::ALL.iter().find(|k| format!("{k:?}") == v) {
-                                    let k = *k;
+                                if let Some(k) = EventKind::from_slug(&v) {
                                     kinds.update(|m| {
                                         m.insert(no, k);
                                     });
@@ -265,7 +264,7 @@ fn Candidate(
                                 .map(|k| {
                                     let k = *k;
                                     view! {
-                                        <option value=format!("{k:?}") prop:selected=move || kind.get() == k>
+                                        <option value=k.slug() prop:selected=move || kind.get() == k>
                                             {k.label()}
                                         </option>
                                     }

@@ -12,12 +12,6 @@ use crate::domain::{Edit, EventKind, ListEdit, ListKind, Precision, TimelineEven
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::FieldHints;
 
-const PRECISIONS: [(Precision, &str); 3] = [
-    (Precision::Exact, "Exact"),
-    (Precision::Approximate, "Around"),
-    (Precision::Unknown, "Unknown"),
-];
-
 /// One event, edited in place. `index` is its position in the timeline, which
 /// the row uses to read its event without searching the whole list (and to
 /// number its labels: "Time of event 3").
@@ -210,8 +204,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                     id=precision_id.clone()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some((p, _)) = PRECISIONS.iter().find(|(p, _)| format!("{p:?}") == v) {
-                            let p = *p;
+                        if let Some(p) = Precision::from_slug(&v) {
                             update(&|e| e.precision = p);
                             editor.seal();
                             // "Unknown" sends the event to the end of the list.
@@ -219,13 +212,12 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                         }
                     }
                 >
-                    {PRECISIONS
+                    {Precision::ALL
                         .iter()
-                        .map(|(p, label)| {
-                            let p = *p;
+                        .map(|&p| {
                             view! {
-                                <option value=format!("{p:?}") prop:selected=move || precision.get() == p>
-                                    {*label}
+                                <option value=p.slug() prop:selected=move || precision.get() == p>
+                                    {p.label()}
                                 </option>
                             }
                         })
@@ -238,8 +230,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                     id=kind_id.clone()
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        if let Some(k) = EventKind::ALL.iter().find(|k| format!("{k:?}") == v) {
-                            let k = *k;
+                        if let Some(k) = EventKind::from_slug(&v) {
                             update(&|e| e.kind = k);
                             editor.seal();
                         }
@@ -250,7 +241,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                         .map(|k| {
                             let k = *k;
                             view! {
-                                <option value=format!("{k:?}") prop:selected=move || kind.get() == k>
+                                <option value=k.slug() prop:selected=move || kind.get() == k>
                                     {k.label()}
                                 </option>
                             }
