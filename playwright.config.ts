@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: {
     command: ['node scripts/serve.mjs --root dist', ...PREFIXES.map((p) => `--prefix ${p}`), `--port ${port}`].join(' '),
     url: `http://127.0.0.1:${port}${PREFIXES[0]}`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on this port may be another checkout's build.
+    reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
   },
