@@ -16,6 +16,7 @@ mod library;
 mod nav;
 mod progress;
 mod report;
+mod reveal;
 mod route;
 mod save_indicator;
 mod save_problem;
