@@ -73,3 +73,25 @@ fn with_no_date_either_it_is_untitled() {
         "Untitled post-mortem"
     );
 }
+
+#[test]
+fn guidance_is_split_after_its_first_sentence_only() {
+    use debrief::domain::naming::first_sentence;
+    assert_eq!(
+        first_sentence("Short entries. Enter starts the next one."),
+        ("Short entries.", "Enter starts the next one.")
+    );
+    // Abbreviations and numbers are not sentence ends.
+    assert_eq!(
+        first_sentence("Use e.g. a graph of 14.5 minutes. Then more."),
+        ("Use e.g. a graph of 14.5 minutes.", "Then more.")
+    );
+    assert_eq!(
+        first_sentence("One sentence only."),
+        ("One sentence only.", "")
+    );
+    assert_eq!(
+        first_sentence("Is it? Yes! Fine."),
+        ("Is it?", "Yes! Fine.")
+    );
+}

@@ -73,3 +73,18 @@ pub fn dom_id(key: &str) -> String {
         .trim_end_matches('-')
         .to_string()
 }
+
+/// Splits guidance after its first sentence: `("First.", "The rest.")`. A
+/// sentence ends at `.`, `?` or `!` followed by a space and a capital, so
+/// "e.g. this" and "14.5" stay whole.
+pub fn first_sentence(text: &str) -> (&str, &str) {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    for w in bytes.windows(3) {
+        let [(i, end), (_, space), (_, next)] = [w[0], w[1], w[2]];
+        if matches!(end, '.' | '?' | '!') && space == ' ' && next.is_uppercase() {
+            let cut = i + end.len_utf8();
+            return (&text[..cut], text[cut..].trim_start());
+        }
+    }
+    (text, "")
+}

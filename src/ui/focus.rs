@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::naming::dom_id;
-use crate::ui::reveal::{reveal, reveal_key};
+use crate::ui::reveal::{reveal, reveal_key, want};
 
 /// Microtasks to wait for an element before falling back to a timer. A new
 /// row renders within two or three; the fallback is for renders that wait
@@ -30,6 +30,9 @@ fn find(id: &str) -> Option<web_sys::HtmlElement> {
 /// current render, before the next key press. An element inside a closed
 /// list entry is brought in by opening the entry.
 pub fn when_present(id: String, then: impl FnOnce(&web_sys::HtmlElement) + 'static) {
+    if find(&id).is_none() {
+        want(&id);
+    }
     when_found(
         move || {
             let el = find(&id);

@@ -131,7 +131,20 @@ fn use_section_in_view(shown: Memo<Vec<Section>>) -> RwSignal<Option<Section>> {
             // At the very top, the first section is the one being read.
             here.or_else(|| list.first().copied())
         });
-        if let Some(here) = here {
+        // Scrolled to the very end, the last headings may never reach the
+        // reading line: a section the reader jumped to and can see stays
+        // the one marked.
+        let win = window();
+        let at_end = match (win.scroll_y(), win.inner_height().ok().and_then(|h| h.as_f64())) {
+            (Ok(y), Some(h)) => y + h >= f64::from(doc.document_element().map_or(0, |e| e.scroll_height())) - 2.0,
+            _ => false,
+        };
+        let chosen_visible = at_end
+            && current.try_get_untracked().flatten().is_some_and(|c| {
+                doc.get_element_by_id(&format!("section-{}", slug(c)))
+                    .is_some_and(|h| h.get_bounding_client_rect().top() >= 0.0)
+            });
+        if let (Some(here), false) = (here, chosen_visible) {
             if current.try_get_untracked() != Some(here) {
                 let _ = current.try_set(here);
             }

@@ -26,11 +26,45 @@ type Registry = RefCell<HashMap<String, Slot>>;
 thread_local! {
     static BY_ID: Registry = RefCell::new(HashMap::new());
     static BY_KEY: Registry = RefCell::new(HashMap::new());
+    /// Elements asked for before they exist (the field of an entry just
+    /// added): the entry that will hold one starts open, so its fields render
+    /// with it and keys typed straight after "Add" land in them.
+    static WANTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Few are ever waiting at once; the oldest requests are dropped past this.
+const MAX_WANTED: usize = 8;
+
+/// Notes that the element `id` is wanted as soon as it renders.
+pub fn want(id: &str) {
+    WANTED.with(|w| {
+        let mut w = w.borrow_mut();
+        if !w.iter().any(|x| x == id) {
+            w.push(id.to_string());
+        }
+        let extra = w.len().saturating_sub(MAX_WANTED);
+        w.drain(..extra);
+    });
+}
+
+/// Whether an element under this prefix was asked for before its entry
+/// existed; the request is used up.
+fn take_wanted(prefix: &str) -> bool {
+    WANTED.with(|w| {
+        let mut w = w.borrow_mut();
+        let before = w.len();
+        w.retain(|id| {
+            !(id == prefix || id.strip_prefix(prefix).is_some_and(|r| r.starts_with('-')))
+        });
+        w.len() != before
+    })
 }
 
 /// Registers an entry; it unregisters itself with the reactive owner that
-/// made it.
-pub fn register(id_prefix: String, key_prefix: Option<String>, slot: Slot) {
+/// made it. Whether it should start open: one of its fields was asked for
+/// before it existed.
+pub fn register(id_prefix: String, key_prefix: Option<String>, slot: Slot) -> bool {
+    let wanted = take_wanted(&id_prefix);
     BY_ID.with(|m| m.borrow_mut().insert(id_prefix.clone(), slot));
     if let Some(k) = &key_prefix {
         BY_KEY.with(|m| m.borrow_mut().insert(k.clone(), slot));
@@ -49,6 +83,7 @@ pub fn register(id_prefix: String, key_prefix: Option<String>, slot: Slot) {
             BY_KEY.with(|m| drop_mine(m, &k));
         }
     });
+    wanted
 }
 
 /// Opens the entry that holds the element `id` (`factor-f1-description` is

@@ -48,6 +48,7 @@ test('every Context field survives a reload', async ({ page, guard }) => {
 
   await expect(app.saveIndicator).toHaveText(/Saved/);
   await app.reload();
+  await app.showAllEntries();
 
   await expect(app.field('Title')).toHaveValue('Checkout errors after certificate rotation');
   await expect(app.field('Summary')).toHaveValue('For 41 minutes about a third of card payments failed.\nNo data was lost.');

@@ -294,6 +294,9 @@ test('a version-1 file opens with its categories, priorities and kinds intact', 
     buffer: Buffer.from(text),
   });
   await expect(page).toHaveURL(/#\/pm\/pm-v1-choices$/);
+  // The closed lines already say it; the fields hold the values.
+  await expect(page.locator('#reason-factors .entry-read').first()).toContainText('External');
+  await app.showAllEntries();
   await expect(app.field('Category of factor 1')).toHaveValue('external');
   await expect(app.field('Category of factor 2')).toHaveValue('organisation');
   // Version 1 left the default out: it meant technology, P2 and prevent.
@@ -324,6 +327,7 @@ test('a new factor and item start with nothing chosen, and the Markdown says not
     { schema: 'debrief/postmortem', version: 2, id: 'pm-unset', sections: ['context', 'reason', 'remedy'], context: { title: 'Queue backlog' } },
   ]);
   await app.goto('#/pm/pm-unset');
+  await app.showAllEntries();
   await page.getByRole('button', { name: 'Add contributing factor' }).click();
   await page.keyboard.type('The alert went to an old inbox');
   const category = app.field('Category of factor 1');

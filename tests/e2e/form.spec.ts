@@ -13,6 +13,8 @@ const stored = (page: Page) =>
   });
 
 test('full review: every section filled by keyboard survives a reload', async ({ page, guard }) => {
+  // Every field of a full review, by keyboard, then axe over all of it open.
+  test.setTimeout(60_000);
   const app = new EditorPage(page, guard);
   await app.goto();
   await page.getByRole('button', { name: /Full review/ }).click();

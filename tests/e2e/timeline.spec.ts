@@ -33,6 +33,7 @@ test('a real incident entered by keyboard alone, kept sorted, survives a reload'
   const app = new EditorPage(page, guard);
   await app.seed([blank('kbd', 'Checkout errors after certificate rotation')]);
   await app.goto('#/pm/kbd');
+  await app.showAllEntries();
   const time = app.field('New event Time');
   await time.focus();
 
@@ -99,6 +100,7 @@ test('a real incident entered by keyboard alone, kept sorted, survives a reload'
 
   await expect(app.saveIndicator).toHaveText(/Saved/);
   await app.reload();
+  await app.showAllEntries();
   await page.locator('#timeline-events').scrollIntoViewIfNeeded();
   await expect(page.locator('.event-row')).toHaveCount(16);
   expect((await times(page))[2]).toBe('2024-05-01 14:07');
@@ -111,6 +113,7 @@ test('events pasted from a chat excerpt, reviewed before they are added', async 
   const app = new EditorPage(page, guard);
   await app.seed([blank('chat', 'Search timeouts')]);
   await app.goto('#/pm/chat');
+  await app.showAllEntries();
   await page.getByRole('button', { name: 'Paste from chat or logs' }).click();
   await app.field('Lines from a chat or a log').fill(
     [
@@ -154,6 +157,7 @@ test('events pasted from a chat excerpt, reviewed before they are added', async 
 
   await expect(app.saveIndicator).toHaveText(/Saved/);
   await app.reload();
+  await app.showAllEntries();
   await page.locator('#timeline-events').scrollIntoViewIfNeeded();
   await expect(page.locator('.event-row')).toHaveCount(5);
   await expect(app.field('Description of event 1')).toHaveValue('lena: search is timing out for everyone, impact started');
@@ -172,6 +176,7 @@ test('editing in place: a moved row keeps focus, warnings sit by their events, d
     ]),
   ]);
   await app.goto('#/pm/edit');
+  await app.showAllEntries();
   await expect(duration(page, 'Time to resolve')).toHaveText('30 min');
 
   // Move "Follow-up call" (event 4, 14:40 local) before everything else.
@@ -227,6 +232,7 @@ test('a timeline of 5,000 events loads and stays quick to type in', async ({ pag
 
   const started = Date.now();
   await app.goto('#/pm/big');
+  await app.showAllEntries();
   // The list is far taller than the page: bring its start into view.
   await page.locator('#timeline-events').evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await expect(app.field('Description of event 3')).toHaveValue('Worker 2 retried batch 2');

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::Guide;
+
 use crate::domain::completeness::{basics, BasicState};
 use crate::domain::{Basic, Edit};
 use crate::ui::state::use_editor;
@@ -27,7 +29,7 @@ pub fn BasicsSection() -> impl IntoView {
         <section class="section" id="section-basics" aria-labelledby="h-basics">
             <header class="section-head">
                 <h2 id="h-basics" tabindex="-1">"Basics"</h2>
-                <p class="lede">"The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true."</p>
+                <Guide text="The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true." />
             </header>
             <ul class="basics">
                 <For

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Guide, TextField};
 
 #[component]
 pub fn RegretSection() -> impl IntoView {
@@ -12,9 +12,7 @@ pub fn RegretSection() -> impl IntoView {
         <section class="section" id="section-regret" aria-labelledby="h-regret">
             <header class="section-head">
                 <h2 id="h-regret" tabindex="-1">"Regret"</h2>
-                <p class="lede">
-                    "This write-up follows the three Rs: regret, reason, remedy. Regret comes first: say plainly that it happened and that we are sorry, before any analysis."
-                </p>
+                <Guide text="This write-up follows the three Rs: regret, reason, remedy. Regret comes first: say plainly that it happened and that we are sorry, before any analysis." />
             </header>
             <TextField
                 field=Field::Acknowledgement

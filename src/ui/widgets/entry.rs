@@ -16,6 +16,38 @@ use wasm_bindgen::JsCast;
 use crate::ui::focus::{focus_soon, show_and_focus};
 use crate::ui::reveal::{register, Slot};
 
+/// What a closed entry says, as plain data: every kind of entry is drawn by
+/// the one view below, so the page ships one line layout, not one per kind.
+#[derive(Clone, Default, PartialEq)]
+pub struct Line {
+    /// Its number ("2.") or its time.
+    pub lead: String,
+    /// The entry's text as the document prints it.
+    pub text: String,
+    /// Said instead when the text is empty.
+    pub empty: &'static str,
+    /// A second, quieter line (an answer, an item's owner and date).
+    pub detail: String,
+    /// A few words beside it (a category, a state).
+    pub meta: String,
+    /// Pasted chat, shown in monospace.
+    pub mono: bool,
+}
+
+fn line_view(l: Line) -> impl IntoView {
+    let text = l.text.trim().to_string();
+    let empty = text.is_empty();
+    let detail = l.detail.trim().to_string();
+    view! {
+        {(!l.lead.is_empty()).then(|| view! { <span class="read-number">{l.lead}</span> })}
+        <span class="read-text" class:read-empty=empty class:mono-line=l.mono>
+            {if empty { l.empty.to_string() } else { text }}
+            {(!detail.is_empty()).then(|| view! { <span class="read-detail">{detail}</span> })}
+        </span>
+        {(!l.meta.is_empty()).then(|| view! { <span class="read-meta">{l.meta}</span> })}
+    }
+}
+
 /// Whether the author has left this entry at least once since it was
 /// created on this page, given to the fields inside it. Advice about an
 /// entry as a whole (SMART, for one) waits for that: while the author is
@@ -48,8 +80,7 @@ pub fn Entry(
     #[prop(into)]
     name: Signal<String>,
     /// The closed line: the entry as the document reads it.
-    #[prop(into)]
-    read: ViewFn,
+    read: Signal<Line>,
     /// Shown beside the closed line (wording notes, a ticket link, a nudge
     /// that waited for the author to finish).
     #[prop(optional, into)]
@@ -61,7 +92,12 @@ pub fn Entry(
     let open = RwSignal::new(false);
     let left = RwSignal::new(true);
     let shown = move || open.get() || all.is_some_and(|a| a.get());
-    register(prefix.clone(), key, Slot { open, left });
+    if register(prefix.clone(), key, Slot { open, left }) {
+        // Just added, with the caret on its way: open from the first render
+        // and hold its nudges until the author leaves it.
+        open.set(true);
+        left.set(false);
+    }
     let read_id = format!("{prefix}-read");
     let container = NodeRef::<leptos::html::Div>::new();
 
@@ -169,7 +205,7 @@ pub fn Entry(
                     on:keydown=on_read_keydown
                 >
                     <span class="visually-hidden">{move || format!("Edit {}: ", name.get())}</span>
-                    {read.run()}
+                    {move || line_view(read.get())}
                 </button>
                 {aside.as_ref().map(|a| a.run())}
             }

@@ -5,6 +5,7 @@
 mod chips;
 mod datetime;
 mod entry;
+mod guide;
 mod list_row;
 mod row_field;
 mod select;
@@ -13,7 +14,8 @@ mod undo_notice;
 
 pub use chips::Chips;
 pub use datetime::{DateInput, DateTimeInput};
-pub use entry::{provide_all_entries_open, AllEntriesOpen, Entry, EntryLeft};
+pub use entry::{provide_all_entries_open, AllEntriesOpen, Entry, EntryLeft, Line};
+pub use guide::Guide;
 pub use list_row::{ListRow, RowKind};
 pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use select::{choice_options, optional_options, Select, NOT_SET};

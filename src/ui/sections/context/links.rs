@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::{Edit, Link, LinkKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{choice_options, Entry, Select, TextInput};
+use crate::ui::widgets::{choice_options, Entry, Line, Select, TextInput};
 
 /// Tickets, chat channels, dashboards, logs, merge requests, CI runs.
 #[component]
@@ -69,24 +69,18 @@ fn LinkRow(id: String) -> impl IntoView {
     let kind = Memo::new(move |_| link.with(|l| l.kind.slug().to_string()));
     let kinds = choice_options::<LinkKind>();
     let rid = id.clone();
-    let read = move || {
-        link.with(|l| {
-            let label = l.label.trim().to_string();
-            let url = l.url.trim().to_string();
-            let empty = label.is_empty() && url.is_empty();
-            let text = if empty {
-                "Nothing linked yet".to_string()
-            } else if label.is_empty() {
-                url.clone()
+    let read = Signal::derive(move || {
+        link.with(|l| Line {
+            text: if l.label.trim().is_empty() {
+                l.url.clone()
             } else {
-                label
-            };
-            view! {
-                <span class="read-text" class:read-empty=empty>{text}</span>
-                <span class="read-meta">{l.kind.label()}</span>
-            }
+                l.label.clone()
+            },
+            empty: "Nothing linked yet",
+            meta: l.kind.label().to_string(),
+            ..Line::default()
         })
-    };
+    });
     let fid = id.clone();
     let fields = move || {
         let id = fid.clone();

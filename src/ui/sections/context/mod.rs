@@ -13,7 +13,7 @@ use crate::domain::edit::{Number, Strings};
 use crate::domain::{optional_slug, Edit, Field, Scope, Severity, Status};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, dom_id, optional_options, Chips, NumberInput, Select, TextField,
+    choice_options, dom_id, optional_options, Chips, Guide, NumberInput, Select, TextField,
 };
 
 pub use links::Links;
@@ -56,7 +56,7 @@ pub fn ContextSection() -> impl IntoView {
         <section class="section" id="section-context" aria-labelledby="h-context">
             <header class="section-head">
                 <h2 id="h-context" tabindex="-1">"Context"</h2>
-                <p class="lede">"The facts a reader needs first: what happened, how bad it was, when, and who was involved."</p>
+                <Guide text="The facts a reader needs first: what happened, how bad it was, when, and who was involved." />
             </header>
             <TextField field=Field::Title label="Title" placeholder="e.g. Checkout errors after certificate rotation" />
             <TextField

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::{Edit, ListEdit, ListKind, Person, ReviewRole, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{choice_options, Entry, Select, TextInput};
+use crate::ui::widgets::{choice_options, Entry, Line, Select, TextInput};
 
 /// Authors, facilitator, scribe and participants, with their role in the
 /// response (which also stands in for their name in an anonymised export).
@@ -68,20 +68,21 @@ fn PersonRow(id: String) -> impl IntoView {
     let review = Memo::new(move |_| person.with(|p| p.review_role.slug().to_string()));
     let roles = choice_options::<ReviewRole>();
     let rid = id.clone();
-    let read = move || {
+    let read = Signal::derive(move || {
         person.with(|p| {
-            let who = p.name.trim().to_string();
-            let empty = who.is_empty();
-            let role = p.response_role.trim().to_string();
-            view! {
-                <span class="read-text" class:read-empty=empty>
-                    {if empty { "No name yet".to_string() } else { who }}
-                    {(!role.is_empty()).then(|| view! { <span class="read-role">{format!(" — {role}")}</span> })}
-                </span>
-                <span class="read-meta">{p.review_role.label()}</span>
+            let role = p.response_role.trim();
+            Line {
+                text: if role.is_empty() || p.name.trim().is_empty() {
+                    p.name.trim().to_string()
+                } else {
+                    format!("{} — {role}", p.name.trim())
+                },
+                empty: "No name yet",
+                meta: p.review_role.label().to_string(),
+                ..Line::default()
             }
         })
-    };
+    });
     let fid = id.clone();
     let fields = move || {
         let id = fid.clone();

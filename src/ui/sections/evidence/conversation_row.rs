@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, Field, PostMortem, Scope};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{Entry, ListRow, RowDateTime, RowKind, RowText, UndoNote};
+use crate::ui::widgets::{Entry, Line, ListRow, RowDateTime, RowKind, RowText, UndoNote};
 
 static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
     kind: crate::domain::ListKind::Conversations,
@@ -29,7 +29,7 @@ pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
     let participants = Memo::new(move |_| row.item.with(|c| c.participants.clone()));
     let link = Memo::new(move |_| row.item.with(|c| c.link.clone()));
     let excerpt = Memo::new(move |_| row.item.with(|c| c.excerpt.clone()));
-    let read = move || {
+    let read = Signal::derive(move || {
         row.item.with(|c| {
             let first = c
                 .excerpt
@@ -51,20 +51,23 @@ pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
             // The excerpt's first line is the text; who took part goes beside
             // it, unless it is the only thing written.
             let (text, who) = if empty {
-                ("Nothing pasted yet".to_string(), String::new())
+                (String::new(), String::new())
             } else if first.is_empty() {
                 (who, String::new())
             } else {
                 (first, who)
             };
             let meta: Vec<String> = [when, who].into_iter().filter(|s| !s.is_empty()).collect();
-            view! {
-                <span class="read-number">{format!("{}.", row.index.get() + 1)}</span>
-                <span class="read-text mono-line" class:read-empty=empty>{text}</span>
-                <span class="read-meta">{meta.join(" · ")}</span>
+            Line {
+                lead: format!("{}.", row.index.get() + 1),
+                text,
+                empty: "Nothing pasted yet",
+                meta: meta.join(" · "),
+                mono: true,
+                ..Line::default()
             }
         })
-    };
+    });
     let fields = move || {
         view! {
             <div class="row-item-fields">

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, LinkKind, PostMortem};
-use crate::ui::widgets::{choice_options, Entry, ListRow, RowKind, RowSelect, RowText, UndoNote};
+use crate::ui::widgets::{
+    choice_options, Entry, Line, ListRow, RowKind, RowSelect, RowText, UndoNote,
+};
 
 static MATERIAL: RowKind<crate::domain::Link> = RowKind {
     kind: crate::domain::ListKind::Materials,
@@ -21,25 +23,19 @@ pub fn MaterialRow(id: String, removed: UndoNote) -> impl IntoView {
     let label = Memo::new(move |_| row.item.with(|m| m.label.clone()));
     let url = Memo::new(move |_| row.item.with(|m| m.url.clone()));
     let kinds = choice_options::<LinkKind>();
-    let read = move || {
-        row.item.with(|m| {
-            let label = m.label.trim().to_string();
-            let url = m.url.trim().to_string();
-            let empty = label.is_empty() && url.is_empty();
-            let text = if empty {
-                "Nothing linked yet".to_string()
-            } else if label.is_empty() {
-                url.clone()
+    let read = Signal::derive(move || {
+        row.item.with(|m| Line {
+            lead: format!("{}.", row.index.get() + 1),
+            text: if m.label.trim().is_empty() {
+                m.url.clone()
             } else {
-                label
-            };
-            view! {
-                <span class="read-number">{format!("{}.", row.index.get() + 1)}</span>
-                <span class="read-text" class:read-empty=empty>{text}</span>
-                <span class="read-meta">{m.kind.label()}</span>
-            }
+                m.label.clone()
+            },
+            empty: "Nothing linked yet",
+            meta: m.kind.label().to_string(),
+            ..Line::default()
         })
-    };
+    });
     let fields = move || {
         let kinds = kinds.clone();
         view! {

@@ -4,7 +4,7 @@ use super::material_row::MaterialRow;
 use crate::domain::{Edit, Link, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 
 /// Graphs, log searches, documents: supporting material kept as links.
 #[component]
@@ -34,9 +34,7 @@ pub fn Materials() -> impl IntoView {
     view! {
         <fieldset class="group" id="evidence-materials">
             <legend>"Supporting material"</legend>
-            <p class="help">
-                "Links to graphs, log searches and documents. Link to a saved snapshot where you can: live dashboards change."
-            </p>
+            <Guide class="help" text="Links to graphs, log searches and documents. Link to a saved snapshot where you can: live dashboards change." />
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="empty">"No material linked yet."</p>
             </Show>

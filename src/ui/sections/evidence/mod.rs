@@ -9,7 +9,7 @@ mod materials;
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Guide, TextField};
 
 pub use conversations::Conversations;
 pub use materials::Materials;
@@ -20,9 +20,7 @@ pub fn EvidenceSection() -> impl IntoView {
         <section class="section" id="section-evidence" aria-labelledby="h-evidence">
             <header class="section-head">
                 <h2 id="h-evidence" tabindex="-1">"Evidence and notes"</h2>
-                <p class="lede">
-                    "Conversations, notes and material gathered during and after the incident, so the story above can be checked against the record."
-                </p>
+                <Guide text="Conversations, notes and material gathered during and after the incident, so the story above can be checked against the record." />
             </header>
             <Conversations />
             <div class="plain-group">

@@ -7,6 +7,8 @@ mod list;
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::Guide;
+
 use crate::domain::LessonKind;
 
 pub use list::LessonList;
@@ -70,9 +72,7 @@ pub fn LessonsSection() -> impl IntoView {
         <section class="section" id="section-lessons" aria-labelledby="h-lessons">
             <header class="section-head">
                 <h2 id="h-lessons" tabindex="-1">"Lessons"</h2>
-                <p class="lede">
-                    "Short entries, one thought each. Enter starts the next entry, Shift+Enter adds a line break, and Backspace in an empty entry removes it."
-                </p>
+                <Guide text="Short entries, one thought each. Enter starts the next entry, Shift+Enter adds a line break, and Backspace in an empty entry removes it." />
             </header>
             {LessonKind::ALL.iter().map(|k| view! { <LessonList kind=*k /> }).collect_view()}
         </section>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::edit::Date;
 use crate::domain::{Edit, Field, Scope};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{DateInput, TextField};
+use crate::ui::widgets::{DateInput, Guide, TextField};
 
 /// When and where: two separate discussions, soon after the incident, in a
 /// place anyone interested can find.
@@ -37,9 +37,7 @@ pub fn MeetingDates() -> impl IntoView {
             <p class="help">
                 "Hold the review soon, while memories are fresh: within a day or two for the most severe incidents, within a week for the rest."
             </p>
-            <p class="help" id="meeting-soak">
-                "Talk through what happened and what we learned first, and decide on actions on a later day. That soak time tends to bring better ideas than deciding while the story is still raw."
-            </p>
+            <Guide class="help" id="meeting-soak" text="Talk through what happened and what we learned first, and decide on actions on a later day. That soak time tends to bring better ideas than deciding while the story is still raw." />
             <div class="row">
                 <DateInput
                     id="meeting-learning_date".into()

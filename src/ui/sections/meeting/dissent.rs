@@ -4,7 +4,7 @@ use super::dissent_row::DissentRow;
 use crate::domain::{Dissent, Edit, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 
 /// Divergent and dissenting views, kept as they were said rather than
 /// smoothed into a consensus that did not exist.
@@ -35,9 +35,7 @@ pub fn Dissents() -> impl IntoView {
     view! {
         <fieldset class="group" id="meeting-dissent">
             <legend>"Dissenting views"</legend>
-            <p class="help">
-                "Where people see it differently, write each view down with whose it is. A disagreement on record is worth more than a consensus that was not there."
-            </p>
+            <Guide class="help" text="Where people see it differently, write each view down with whose it is. A disagreement on record is worth more than a consensus that was not there." />
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="empty">"No dissenting views recorded."</p>
             </Show>

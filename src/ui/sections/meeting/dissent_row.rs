@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::hints::dissent_key;
 use crate::domain::{Edit, PostMortem};
 use crate::ui::hints::FieldHints;
-use crate::ui::widgets::{Entry, ListRow, RowKind, RowText, UndoNote};
+use crate::ui::widgets::{Entry, Line, ListRow, RowKind, RowText, UndoNote};
 
 static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
     kind: crate::domain::ListKind::Dissent,
@@ -21,19 +21,15 @@ pub fn DissentRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &DISSENT);
     let who = Memo::new(move |_| row.item.with(|x| x.who.clone()));
     let view_text = Memo::new(move |_| row.item.with(|x| x.view.clone()));
-    let read = move || {
-        row.item.with(|x| {
-            let text = x.view.trim().to_string();
-            let empty = text.is_empty();
-            view! {
-                <span class="read-number">{format!("{}.", row.index.get() + 1)}</span>
-                <span class="read-text" class:read-empty=empty>
-                    {if empty { "No view written yet".to_string() } else { text }}
-                </span>
-                <span class="read-meta">{x.who.trim().to_string()}</span>
-            }
+    let read = Signal::derive(move || {
+        row.item.with(|x| Line {
+            lead: format!("{}.", row.index.get() + 1),
+            text: x.view.clone(),
+            empty: "No view written yet",
+            meta: x.who.trim().to_string(),
+            ..Line::default()
         })
-    };
+    });
     let key = dissent_key(&id);
     let aside_key = key.clone();
     let aside = move || view! { <FieldHints key=aside_key.clone() text=view_text.into() /> };

@@ -9,7 +9,7 @@ mod opening;
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Guide, TextField};
 
 pub use dates::MeetingDates;
 pub use dissent::Dissents;
@@ -21,9 +21,7 @@ pub fn MeetingSection() -> impl IntoView {
         <section class="section" id="section-meeting" aria-labelledby="h-meeting">
             <header class="section-head">
                 <h2 id="h-meeting" tabindex="-1">"Meeting aids"</h2>
-                <p class="lede">
-                    "For whoever runs the review: when and where to hold it, words to open with, and a place for the rounds at the start and the end."
-                </p>
+                <Guide text="For whoever runs the review: when and where to hold it, words to open with, and a place for the rounds at the start and the end." />
             </header>
             <MeetingDates />
             <Opening />

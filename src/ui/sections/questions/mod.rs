@@ -9,7 +9,7 @@ mod state_control;
 use leptos::prelude::*;
 
 use crate::domain::Area;
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 
 pub use area::AreaGroup;
 
@@ -31,9 +31,7 @@ pub fn QuestionsSection() -> impl IntoView {
         <section class="section" id="section-questions" aria-labelledby="h-questions">
             <header class="section-head">
                 <h2 id="h-questions" tabindex="-1">"Questions"</h2>
-                <p class="lede">
-                    "Questions to work through together. Answer the ones that apply, mark the rest not applicable, and add the ones your team keeps coming back to: there is always another “how”."
-                </p>
+                <Guide text="Questions to work through together. Answer the ones that apply, mark the rest not applicable, and add the ones your team keeps coming back to: there is always another “how”." />
             </header>
             <div class="sticky-notice">
                 <UndoNotice note=removed />

@@ -8,7 +8,7 @@ use super::state_control::StateControl;
 use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState};
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{grow, Entry, UndoNote};
+use crate::ui::widgets::{grow, Entry, Line, UndoNote};
 
 /// One checklist question: its prompt (the answer's label), the answer, and
 /// its state.
@@ -74,23 +74,19 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
         QuestionState::Answered => "question answered",
         QuestionState::NotApplicable => "question na",
     };
-    let read = move || {
-        question.with(|q| {
-            let answer = q.answer.trim().to_string();
-            let mark = match q.state {
+    let read = Signal::derive(move || {
+        question.with(|q| Line {
+            text: q.prompt.clone(),
+            detail: q.answer.trim().to_string(),
+            meta: match q.state {
                 QuestionState::Open => "Open",
                 QuestionState::Answered => "Answered",
                 QuestionState::NotApplicable => "Not applicable",
-            };
-            view! {
-                <span class="read-text">
-                    {q.prompt.clone()}
-                    {(!answer.is_empty()).then(|| view! { <span class="read-detail">{answer}</span> })}
-                </span>
-                <span class="read-meta">{mark}</span>
             }
+            .to_string(),
+            ..Line::default()
         })
-    };
+    });
     let aside = {
         let key = answer_key(&id);
         move || view! { <FieldHints key=key.clone() text=answer.into() /> }

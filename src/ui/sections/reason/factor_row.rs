@@ -7,7 +7,7 @@ use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListK
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{optional_options, Entry, RowSelect, RowText, NOT_SET};
+use crate::ui::widgets::{optional_options, Entry, Line, RowSelect, RowText, NOT_SET};
 
 /// One contributing factor: what it was, its category, and controls to move
 /// or remove it.
@@ -178,19 +178,18 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
         }
     };
 
-    let read = move || {
-        factor.with(|f| {
-            let text = f.description.trim().to_string();
-            let empty = text.is_empty();
-            view! {
-                <span class="read-number">{format!("{}.", number())}</span>
-                <span class="read-text" class:read-empty=empty>
-                    {if empty { "Not described yet".to_string() } else { text }}
-                </span>
-                {f.category.map(|c| view! { <span class="read-meta">{c.label()}</span> })}
-            }
+    let read = Signal::derive(move || {
+        factor.with(|f| Line {
+            lead: format!("{}.", number()),
+            text: f.description.clone(),
+            empty: "Not described yet",
+            meta: f
+                .category
+                .map(|c| c.label().to_string())
+                .unwrap_or_default(),
+            ..Line::default()
         })
-    };
+    });
     let hint_key = factor_key(&id);
     let aside_key = hint_key.clone();
     let aside = move || view! { <FieldHints key=aside_key.clone() text=description.into() /> };

@@ -4,7 +4,7 @@ use super::factor_row::FactorRow;
 use crate::domain::{Edit, Factor, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor, Editor};
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 
 /// Shared by the rows of one list: which row is being dragged, which one it
 /// hovers, and the sentence a screen reader hears after a move.
@@ -79,9 +79,7 @@ pub fn Factors() -> impl IntoView {
     view! {
         <fieldset class="group" id="reason-factors">
             <legend>"Contributing factors"</legend>
-            <p class="help" id="factors-why">
-                "There is no single root cause to find here. Incidents in complex systems come from several conditions lining up, each harmless on its own; stopping at one cause ends the search early and tends to land on a person. List every condition that played a part. A person is never a factor: the situation they were in may be."
-            </p>
+            <Guide class="help" id="factors-why" text="There is no single root cause to find here. Incidents in complex systems come from several conditions lining up, each harmless on its own; stopping at one cause ends the search early and tends to land on a person. List every condition that played a part. A person is never a factor: the situation they were in may be." />
             <p class="help" id="factors-keys">
                 "Reorder with the Move buttons, with Alt+Arrow Up or Down inside a factor, or by dragging its handle."
             </p>

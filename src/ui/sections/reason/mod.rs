@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::Field;
 use crate::ui::focus::focus_now;
-use crate::ui::widgets::{dom_id, TextField};
+use crate::ui::widgets::{dom_id, Guide, TextField};
 
 pub use factors::Factors;
 
@@ -20,9 +20,7 @@ pub fn ReasonSection() -> impl IntoView {
         <section class="section" id="section-reason" aria-labelledby="h-reason">
             <header class="section-head">
                 <h2 id="h-reason" tabindex="-1">"Reason"</h2>
-                <p class="lede">
-                    "Everything from the first signal to the fix, in enough detail that someone who was not there can follow it."
-                </p>
+                <Guide text="Everything from the first signal to the fix, in enough detail that someone who was not there can follow it." />
             </header>
             <div class="callout" id="narrative-rule">
                 <p class="callout-title">"Describe, don't explain"</p>

@@ -9,7 +9,7 @@ use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_ticket_pattern, TicketLink};
 use crate::ui::widgets::{
-    optional_options, DateInput, Entry, EntryLeft, Select, TextInput, NOT_SET,
+    optional_options, DateInput, Entry, EntryLeft, Line, Select, TextInput, NOT_SET,
 };
 
 use super::factors::FactorLinks;
@@ -105,10 +105,8 @@ pub fn ItemCard(
         // Keyboard users land on the undo offer instead of on nothing.
         focus_soon(UNDO_ID.to_string());
     };
-    let read = move || {
+    let read = Signal::derive(move || {
         item.with(|i| {
-            let text = i.action.trim().to_string();
-            let empty = text.is_empty();
             let facts: Vec<String> = [
                 (!i.owner.trim().is_empty()).then(|| i.owner.trim().to_string()),
                 i.due.map(|d| format!("due {}", d.format("%-d %b %Y"))),
@@ -118,15 +116,15 @@ pub fn ItemCard(
             .into_iter()
             .flatten()
             .collect();
-            view! {
-                <span class="read-number">{format!("{}.", number.get())}</span>
-                <span class="read-text" class:read-empty=empty>
-                    {if empty { "No action written yet".to_string() } else { text }}
-                    <span class="read-detail">{facts.join(" · ")}</span>
-                </span>
+            Line {
+                lead: format!("{}.", number.get()),
+                text: i.action.clone(),
+                empty: "No action written yet",
+                detail: facts.join(" · "),
+                ..Line::default()
             }
         })
-    };
+    });
     // Beside the closed line: what the author should know without opening
     // it — a due date passed, a ticket to follow, the SMART reasons once
     // they have finished writing, notes on the wording.

@@ -21,7 +21,7 @@ use crate::ui::tickets::TicketSettings;
 use crate::ui::tz;
 use crate::ui::widgets::dom_id;
 
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 use factors::{FactorChoices, FactorOptions};
 use item_card::ItemCard;
 
@@ -97,9 +97,7 @@ pub fn RemedySection() -> impl IntoView {
         <section class="section remedy" id="section-remedy" aria-labelledby="h-remedy">
             <header class="section-head">
                 <h2 id="h-remedy" tabindex="-1">"Remedy"</h2>
-                <p class="lede">
-                    "What will change so this is less likely, found sooner or hurts less. Each item answers a contributing factor, has an owner, a date and a way to tell it worked."
-                </p>
+                <Guide text="What will change so this is less likely, found sooner or hurts less. Each item answers a contributing factor, has an owner, a date and a way to tell it worked." />
             </header>
             <BiasNote reminder=bias_reminder(Section::Remedy) />
             <UnknownRemedy />

@@ -20,6 +20,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::Guide;
+
 use crate::domain::durations::{durations, Durations};
 use crate::domain::{Field, ListKind, Scope};
 use crate::ui::focus::focus_soon;
@@ -169,9 +171,7 @@ pub fn TimelineSection() -> impl IntoView {
         <section class="section timeline-section" id="section-timeline" aria-labelledby="h-timeline">
             <header class="section-head">
                 <h2 id="h-timeline" tabindex="-1">"Timeline"</h2>
-                <p class="lede">
-                    "What happened, when, from the first sign of impact to the all-clear. Describe each moment as it looked then; the durations and the chart follow from the kinds you pick."
-                </p>
+                <Guide text="What happened, when, from the first sign of impact to the all-clear. Describe each moment as it looked then; the durations and the chart follow from the kinds you pick." />
             </header>
             <DurationsSummary />
             <TimelineChart />

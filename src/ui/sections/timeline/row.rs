@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::ui::widgets::grow;
+use crate::ui::widgets::{grow, Entry, Line};
 use wasm_bindgen::JsCast;
 
 use super::chart::kind_slug;
@@ -146,6 +146,184 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
         }
     };
 
+    let read = Signal::derive(move || {
+        let time = time_text.get();
+        let has_source = source.with(|s| !s.trim().is_empty());
+        Line {
+            lead: match (time.is_empty(), precision.get() == Precision::Approximate) {
+                (true, _) => "Time unknown".to_string(),
+                (false, true) => format!("~{time}"),
+                (false, false) => time,
+            },
+            text: description.get(),
+            empty: "Not described yet",
+            meta: format!(
+                "{}{}",
+                kind.get().label(),
+                if has_source { " · source" } else { "" }
+            ),
+            ..Line::default()
+        }
+    });
+    let fid = id.clone();
+    let warn_ref = warn_id.clone();
+    let fields = move || {
+        let warn_ref = warn_ref.clone();
+        let (time_id, precision_id, kind_id, desc_id, source_id, utc_id, error_id, hint_key) = (
+            time_id.clone(),
+            precision_id.clone(),
+            kind_id.clone(),
+            desc_id.clone(),
+            source_id.clone(),
+            utc_id.clone(),
+            error_id.clone(),
+            hint_key.clone(),
+        );
+        let described = format!("{utc_id} {error_id} {}", warn_ref);
+        let (own_time, own_precision, delete, id) = (
+            own_time.clone(),
+            own_precision.clone(),
+            delete.clone(),
+            fid.clone(),
+        );
+        view! {
+                    <div class="ev-time">
+                        <label class="visually-hidden" for=time_id.clone()>{move || format!("Time of event {}", n.get())}</label>
+                        <input
+                            id=time_id.clone()
+                            type="text"
+                            autocomplete="off"
+                            spellcheck="false"
+                            placeholder="HH:MM"
+                            aria-describedby=described
+                            aria-invalid=move || error.get().is_some().to_string()
+                            prop:value=move || time_text.get()
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" {
+                                    ev.prevent_default();
+                                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                        if commit_time(&input) {
+                                            // The row may move to its new place in time; the
+                                            // field keeps the focus wherever it lands.
+                                            tl.keep_focus(own_time.clone());
+                                        }
+                                    }
+                                }
+                            }
+                            on:blur=move |ev: leptos::ev::FocusEvent| {
+                                let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                                    return;
+                                };
+                                let going_to = ev
+                                    .related_target()
+                                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                    .map(|e| e.id())
+                                    .filter(|id| !id.is_empty());
+                                if commit_time(&input) {
+                                    if let Some(target) = going_to {
+                                        tl.keep_focus(target);
+                                    }
+                                }
+                            }
+                        />
+                        <span class="utc" id=utc_id>{move || utc_text.get()}</span>
+                        <span class="error" id=error_id role="alert">{move || error.get()}</span>
+                    </div>
+                    <div class="ev-precision">
+                        <label class="visually-hidden" for=precision_id.clone()>{move || format!("Precision of event {}", n.get())}</label>
+                        <select
+                            id=precision_id.clone()
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                if let Some(p) = Precision::from_slug(&v) {
+                                    update(&|e| e.precision = p);
+                                    editor.seal();
+                                    // "Unknown" sends the event to the end of the list.
+                                    tl.keep_focus(own_precision.clone());
+                                }
+                            }
+                        >
+                            {Precision::ALL
+                                .iter()
+                                .map(|&p| {
+                                    view! {
+                                        <option value=p.slug() prop:selected=move || precision.get() == p>
+                                            {p.label()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="ev-kind">
+                        <label class="visually-hidden" for=kind_id.clone()>{move || format!("Kind of event {}", n.get())}</label>
+                        <select
+                            id=kind_id.clone()
+                            on:change=move |ev| {
+                                let v = event_target_value(&ev);
+                                if let Some(k) = EventKind::from_slug(&v) {
+                                    update(&|e| e.kind = k);
+                                    editor.seal();
+                                }
+                            }
+                        >
+                            {EventKind::ALL
+                                .iter()
+                                .map(|k| {
+                                    let k = *k;
+                                    view! {
+                                        <option value=k.slug() prop:selected=move || kind.get() == k>
+                                            {k.label()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="ev-desc">
+                        <label class="visually-hidden" for=desc_id.clone()>{move || format!("Description of event {}", n.get())}</label>
+                        <textarea
+                            id=desc_id.clone()
+                            rows="1"
+                            data-hint-key=hint_key.clone()
+                            placeholder="What happened"
+                            prop:value=move || description.get()
+                            on:input=move |ev| {
+                                grow(&ev);
+                                let v = event_target_value(&ev);
+                                update(&|e| e.description = v.clone());
+                            }
+                            on:blur=move |_| editor.seal()
+                        ></textarea>
+                        <FieldHints key=hint_key text=description.into() />
+                    </div>
+                    <div class="ev-source">
+                        <label class="visually-hidden" for=source_id.clone()>{move || format!("Source link of event {}", n.get())}</label>
+                        <input
+                            id=source_id.clone()
+                            type="url"
+                            placeholder="Source link"
+                            prop:value=move || source.get()
+                            on:input=move |ev| {
+                                let v = event_target_value(&ev);
+                                update(&|e| e.source = v.clone());
+                            }
+                            on:blur=move |_| editor.seal()
+                        />
+                    </div>
+                    <button
+                        type="button"
+                        class="remove ev-delete"
+                        id=field_id(&id, "delete")
+                        aria-label=move || format!("Delete event {}", n.get())
+                        on:click=delete
+                    >
+                        "Delete"
+                    </button>
+        }
+    };
+    let entry_name = Signal::derive(move || format!("event {}", n.get()));
+    let first = field_id(&id, "description");
     view! {
         <div
             class=move || {
@@ -156,139 +334,9 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
             aria-labelledby=group_id.clone()
         >
             <span class="visually-hidden" id=group_id.clone()>{move || format!("Event {}", n.get())}</span>
-            <div class="ev-time">
-                <label class="visually-hidden" for=time_id.clone()>{move || format!("Time of event {}", n.get())}</label>
-                <input
-                    id=time_id.clone()
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    placeholder="HH:MM"
-                    aria-describedby=format!("{utc_id} {error_id} {warn_id}")
-                    aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || time_text.get()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                                if commit_time(&input) {
-                                    // The row may move to its new place in time; the
-                                    // field keeps the focus wherever it lands.
-                                    tl.keep_focus(own_time.clone());
-                                }
-                            }
-                        }
-                    }
-                    on:blur=move |ev: leptos::ev::FocusEvent| {
-                        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-                            return;
-                        };
-                        let going_to = ev
-                            .related_target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .map(|e| e.id())
-                            .filter(|id| !id.is_empty());
-                        if commit_time(&input) {
-                            if let Some(target) = going_to {
-                                tl.keep_focus(target);
-                            }
-                        }
-                    }
-                />
-                <span class="utc" id=utc_id>{move || utc_text.get()}</span>
-                <span class="error" id=error_id role="alert">{move || error.get()}</span>
-            </div>
-            <div class="ev-precision">
-                <label class="visually-hidden" for=precision_id.clone()>{move || format!("Precision of event {}", n.get())}</label>
-                <select
-                    id=precision_id.clone()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(p) = Precision::from_slug(&v) {
-                            update(&|e| e.precision = p);
-                            editor.seal();
-                            // "Unknown" sends the event to the end of the list.
-                            tl.keep_focus(own_precision.clone());
-                        }
-                    }
-                >
-                    {Precision::ALL
-                        .iter()
-                        .map(|&p| {
-                            view! {
-                                <option value=p.slug() prop:selected=move || precision.get() == p>
-                                    {p.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="ev-kind">
-                <label class="visually-hidden" for=kind_id.clone()>{move || format!("Kind of event {}", n.get())}</label>
-                <select
-                    id=kind_id.clone()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if let Some(k) = EventKind::from_slug(&v) {
-                            update(&|e| e.kind = k);
-                            editor.seal();
-                        }
-                    }
-                >
-                    {EventKind::ALL
-                        .iter()
-                        .map(|k| {
-                            let k = *k;
-                            view! {
-                                <option value=k.slug() prop:selected=move || kind.get() == k>
-                                    {k.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="ev-desc">
-                <label class="visually-hidden" for=desc_id.clone()>{move || format!("Description of event {}", n.get())}</label>
-                <textarea
-                    id=desc_id.clone()
-                    rows="1"
-                    data-hint-key=hint_key.clone()
-                    placeholder="What happened"
-                    prop:value=move || description.get()
-                    on:input=move |ev| {
-                        grow(&ev);
-                        let v = event_target_value(&ev);
-                        update(&|e| e.description = v.clone());
-                    }
-                    on:blur=move |_| editor.seal()
-                ></textarea>
-                <FieldHints key=hint_key text=description.into() />
-            </div>
-            <div class="ev-source">
-                <label class="visually-hidden" for=source_id.clone()>{move || format!("Source link of event {}", n.get())}</label>
-                <input
-                    id=source_id.clone()
-                    type="url"
-                    placeholder="Source link"
-                    prop:value=move || source.get()
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        update(&|e| e.source = v.clone());
-                    }
-                    on:blur=move |_| editor.seal()
-                />
-            </div>
-            <button
-                type="button"
-                class="remove ev-delete"
-                id=field_id(&id, "delete")
-                aria-label=move || format!("Delete event {}", n.get())
-                on:click=delete
-            >
-                "Delete"
-            </button>
+            <Entry prefix=field_id(&id, "").trim_end_matches('-').to_string() key=format!("timeline.{id}") first=first name=entry_name read=read>
+                {fields.clone()()}
+            </Entry>
             <ul class="event-warnings" id=warn_id>
                 {move || warnings.get().into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
             </ul>
