@@ -13,7 +13,7 @@ use crate::export::anonymise::anonymise;
 use crate::export::json::export_one;
 use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
 use crate::ui::download::{download, file_stem};
-use crate::ui::editor_page::Printing;
+use crate::ui::printing::Printing;
 use crate::ui::state::{now, use_editor};
 use crate::ui::tickets::use_ticket_pattern;
 
