@@ -27,9 +27,7 @@ MAX_LINES = 700
 # Files already over MAX_LINES, each with its length when it was listed: the
 # ceiling it may not grow past. Take a file off once it is split.
 ALLOWED = {
-    "tests/common/mod.rs": 713,
     "tests/durations.rs": 720,
-    "tests/markdown.rs": 714,
     "src/domain/model.rs": 739,
     "src/export/markdown.rs": 867,
     "src/domain/example.rs": 924,
