@@ -28,7 +28,6 @@ MAX_LINES = 700
 # ceiling it may not grow past. Take a file off once it is split.
 ALLOWED = {
     "tests/durations.rs": 720,
-    "src/domain/model.rs": 739,
 }
 
 ITEM_KINDS = r"(?:fn|struct|enum|const|static|type|trait|mod|union)"
