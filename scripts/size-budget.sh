@@ -9,10 +9,10 @@ dist=${1:-dist}
 # and sharing, facilitator mode, writing aid) measures about 630 kB, and the
 # editor shell with only the Context section already about 300 kB, so the
 # goal cannot be met without dropping features; see the README. The enforced
-# ceiling sits just above today's figure (653 kB, with fine-grained state,
-# folding sections and the factor picker) so that any growth fails the build.
+# ceiling sits just above today's figure (670 kB, with every list entry as a
+# read line that opens into its fields) so that any growth fails the build.
 goal=250000
-budget=${BUDGET_BYTES:-656000}
+budget=${BUDGET_BYTES:-672000}
 
 if [ ! -f "$dist/index.html" ]; then
   echo "size-budget: no build in $dist/ (run 'make dist')" >&2

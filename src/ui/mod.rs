@@ -17,6 +17,7 @@ mod nav;
 mod printing;
 mod progress;
 mod report;
+mod reveal;
 mod route;
 mod save_indicator;
 mod save_problem;
