@@ -37,6 +37,8 @@ dist: setup
 	echo "release build took $$(( $$(date +%s) - start ))s"
 
 lint: setup
+	# No import cycle between files, no Rust file over 700 lines.
+	python3 scripts/check-structure.py
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	# The UI only compiles for the browser, so it is linted for wasm32 too:

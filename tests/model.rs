@@ -375,4 +375,12 @@ fn answering_an_open_question_marks_it_answered_once() {
     let mut blank = Question::default();
     blank.write_answer("   ".into());
     assert_eq!(blank.state, QuestionState::Open);
+    // A question set aside stays set aside when a note is typed into it.
+    let mut aside = Question {
+        state: QuestionState::NotApplicable,
+        ..Question::default()
+    };
+    aside.write_answer("Not our system".into());
+    assert_eq!(aside.state, QuestionState::NotApplicable);
+    assert_eq!(aside.answer, "Not our system");
 }

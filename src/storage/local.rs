@@ -29,7 +29,7 @@ impl LocalStore {
     }
 }
 
-fn describe(e: &JsValue) -> String {
+pub(super) fn describe(e: &JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         let name: String = err.name().into();
         let msg: String = err.message().into();
@@ -43,7 +43,7 @@ fn describe(e: &JsValue) -> String {
     }
 }
 
-fn map_err(e: JsValue) -> StorageError {
+pub(super) fn map_err(e: JsValue) -> StorageError {
     let name = e
         .dyn_ref::<js_sys::Error>()
         .map(|err| String::from(err.name()))

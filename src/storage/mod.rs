@@ -1,17 +1,21 @@
 //! Floor 2: the only code that touches browser storage.
 //!
-//! A tiny key-value trait (`KeyValue`) has two implementations: `LocalStore`
-//! over the browser's localStorage and `MemoryStore` for tests and for running
-//! with storage unavailable. `Library` holds every rule about what is stored
-//! where: one key per post-mortem in a versioned envelope, a small index,
-//! read-back verification, recovery copies of corrupt entries, and a revision
-//! check so two tabs never silently overwrite each other.
+//! A tiny key-value trait (`KeyValue`) has three implementations: `LocalStore`
+//! over the browser's localStorage, `SessionStore` over the tab's
+//! sessionStorage (choices that last as long as the tab) and `MemoryStore`
+//! for tests and for running with storage unavailable. `Library` holds every
+//! rule about what is stored where: one key per post-mortem in a versioned
+//! envelope, a small index, read-back verification, recovery copies of corrupt
+//! entries, and a revision check so two tabs never silently overwrite each
+//! other.
 
 mod library;
 mod memory;
 
 #[cfg(target_arch = "wasm32")]
 mod local;
+#[cfg(target_arch = "wasm32")]
+mod session;
 
 pub use library::{
     Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY,
@@ -21,6 +25,8 @@ pub use memory::MemoryStore;
 
 #[cfg(target_arch = "wasm32")]
 pub use local::{estimate, request_persistence, Estimate, LocalStore};
+#[cfg(target_arch = "wasm32")]
+pub use session::{session_flag, set_session_flag, SessionStore};
 
 use std::fmt;
 

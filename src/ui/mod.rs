@@ -14,6 +14,7 @@ mod follow_ups;
 pub mod hints;
 mod library;
 mod nav;
+mod printing;
 mod progress;
 mod report;
 mod reveal;

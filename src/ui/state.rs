@@ -20,7 +20,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::history::History;
-use crate::domain::{Edit, ListKind, PostMortem, Scope};
+use crate::domain::{apply, Edit, ListKind, PostMortem, Scope};
 use crate::storage::{KeyValue, Library, StorageError};
 
 /// Pause in editing after which whole-document summaries are recomputed.
@@ -198,13 +198,18 @@ impl Editor {
     }
 
     /// Records that the document was exported. Bookkeeping, not an edit: it
-    /// is saved but is not an undo step.
+    /// is saved but is not an undo step, so it is applied with the domain's
+    /// `Edit::MarkExported` outside the history.
     pub fn mark_exported(&self) {
         if self.read_only() {
             return;
         }
-        self.doc.update_value(|d| d.exported = Some(now()));
-        self.notify(&[Scope::Exported]);
+        let edit = Edit::MarkExported(now());
+        let scopes = edit.scopes();
+        self.doc.update_value(|d| {
+            apply(d, edit);
+        });
+        self.notify(&scopes);
         self.save.set(SaveState::Pending);
         self.revision.update(|r| *r += 1);
     }

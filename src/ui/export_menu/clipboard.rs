@@ -1,4 +1,4 @@
-//! The clipboard and the session's remembered export choices.
+//! The clipboard, and the page's address a share link points at.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,25 +17,6 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()
-}
-
-fn session() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
-/// A yes/no choice remembered for this tab's session only: export options
-/// are habits of the moment, not settings worth keeping forever.
-pub fn session_flag(key: &str, default: bool) -> bool {
-    session()
-        .and_then(|s| s.get_item(key).ok().flatten())
-        .map(|v| v == "1")
-        .unwrap_or(default)
-}
-
-pub fn set_session_flag(key: &str, value: bool) {
-    if let Some(s) = session() {
-        let _ = s.set_item(key, if value { "1" } else { "0" });
-    }
 }
 
 /// The page's address without its fragment: where a share link points.

@@ -12,12 +12,13 @@ use crate::domain::{display_title, Field, Scope};
 use crate::export::anonymise::anonymise;
 use crate::export::json::export_one;
 use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
+use crate::storage::{session_flag, set_session_flag};
 use crate::ui::download::{download, file_stem};
-use crate::ui::editor_page::Printing;
+use crate::ui::printing::Printing;
 use crate::ui::state::{now, use_editor};
 use crate::ui::tickets::use_ticket_pattern;
 
-use clipboard::{copy_text, session_flag, set_session_flag};
+use clipboard::copy_text;
 pub use merge::{open_merge_picker, MergePanel};
 pub use share::{ShareLink, SharedPage};
 
@@ -161,7 +162,7 @@ pub fn ExportMenu() -> impl IntoView {
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 front_matter.set(on);
-                                set_session_flag(FRONT_MATTER_KEY, on);
+                                let _ = set_session_flag(FRONT_MATTER_KEY, on);
                             }
                         />
                         "YAML front matter"
@@ -173,7 +174,7 @@ pub fn ExportMenu() -> impl IntoView {
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 anonymised.set(on);
-                                set_session_flag(ANONYMISE_KEY, on);
+                                let _ = set_session_flag(ANONYMISE_KEY, on);
                             }
                         />
                         "Anonymise names"
@@ -185,7 +186,7 @@ pub fn ExportMenu() -> impl IntoView {
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 with_basics.set(on);
-                                set_session_flag(BASICS_KEY, on);
+                                let _ = set_session_flag(BASICS_KEY, on);
                             }
                         />
                         "Include the basics checklist"

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::factors::Reorder;
+use super::reorder::Reorder;
 use crate::domain::hints::factor_key;
 use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
 use crate::ui::focus::{focus_entry, focus_soon};

@@ -1,49 +1,11 @@
 use leptos::prelude::*;
 
 use super::factor_row::FactorRow;
+use super::reorder::Reorder;
 use crate::domain::{Edit, Factor, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
-use crate::ui::state::{new_id, use_editor, Editor};
+use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
-
-/// Shared by the rows of one list: which row is being dragged, which one it
-/// hovers, and the sentence a screen reader hears after a move.
-#[derive(Clone, Copy)]
-pub struct Reorder {
-    pub dragging: RwSignal<Option<String>>,
-    pub over: RwSignal<Option<String>>,
-    pub announce: RwSignal<String>,
-    pub removed: UndoNote,
-}
-
-impl Reorder {
-    /// Moves factor `id` to `to` and keeps the keyboard where it was: the
-    /// keyed list moves the row's DOM node, which drops focus in browsers.
-    pub fn move_to(&self, editor: &Editor, id: &str, to: usize) {
-        let (from, count) = editor.peek(|d| {
-            (
-                d.reason.factors.iter().position(|f| f.id == id),
-                d.reason.factors.len(),
-            )
-        });
-        let Some(from) = from else { return };
-        let to = to.min(count.saturating_sub(1));
-        if from == to {
-            return;
-        }
-        let focused = document()
-            .active_element()
-            .map(|e| e.id())
-            .filter(|i| !i.is_empty());
-        editor.edit(Edit::Factor(ListEdit::Move(id.to_string(), to)));
-        editor.seal();
-        self.announce
-            .set(format!("Factor moved to position {} of {count}.", to + 1));
-        if let Some(f) = focused {
-            focus_soon(f);
-        }
-    }
-}
 
 /// Contributing factors: several, each with a category, in the order the
 /// team finds most telling. Reordered by keyboard, buttons or drag and drop.

@@ -3,6 +3,7 @@
 
 mod factor_row;
 mod factors;
+mod reorder;
 
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::list::Visibility;
 use super::row::EventRow;
+use super::visibility::Visibility;
 use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
 
 /// One stretch of `CHUNK` rows: rendered while near the viewport (or pinned

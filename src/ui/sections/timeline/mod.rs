@@ -15,6 +15,7 @@ mod row;
 mod summary;
 mod time;
 mod undo;
+mod visibility;
 
 use std::collections::HashMap;
 
