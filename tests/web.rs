@@ -154,7 +154,12 @@ async fn share_link_round_trips_through_the_browser_deflate() {
     let json = to_json(&d).unwrap();
     let link = encode(&json).await.unwrap();
     assert!(link.starts_with("v1."));
-    assert!(link.len() * 2 < json.len(), "{} vs {}", link.len(), json.len());
+    assert!(
+        link.len() * 2 < json.len(),
+        "{} vs {}",
+        link.len(),
+        json.len()
+    );
     assert_eq!(decode(&link).await.unwrap(), d);
     assert_eq!(decode(&format!("#{link}")).await.unwrap(), d);
 }

@@ -75,10 +75,12 @@ pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, ShareError> {
 /// Inflates raw-deflate `bytes`, refusing to produce more than `limit` bytes.
 pub async fn inflate(bytes: &[u8], limit: usize) -> Result<Vec<u8>, ShareError> {
     let stream = DecompressionStream::new(FORMAT).map_err(|_| ShareError::NoCompression)?;
-    pipe(bytes, &stream, limit).await.map_err(|stop| match stop {
-        Stop::Limit => ShareError::InflatedTooLarge,
-        Stop::Failed => ShareError::Damaged("not deflate data".into()),
-    })
+    pipe(bytes, &stream, limit)
+        .await
+        .map_err(|stop| match stop {
+            Stop::Limit => ShareError::InflatedTooLarge,
+            Stop::Failed => ShareError::Damaged("not deflate data".into()),
+        })
 }
 
 /// The fragment (without `#`) for a document's `to_json` bytes.
