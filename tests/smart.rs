@@ -379,13 +379,13 @@ fn follow_ups_filters() {
     // Owner matching ignores case and surrounding spaces.
     assert_eq!(ids(&by_owner(&list, "AMARA")), vec!["b1", "a1"]);
     assert_eq!(
-        ids(&by_priority(&list, Priority::P1)),
+        ids(&by_priority(&list, Some(Priority::P1))),
         vec!["a4", "b1", "b4"]
     );
     assert_eq!(ids(&by_postmortem(&list, "pm-3")), vec!["c1"]);
     let f = FollowUpFilter {
         owner: Some("mei".into()),
-        priority: Some(Priority::P1),
+        priority: Some(Some(Priority::P1)),
         ..FollowUpFilter::default()
     };
     assert_eq!(ids(&f.apply(&list)), vec!["b4"]);
@@ -419,4 +419,38 @@ fn follow_up_summary_counts_open_overdue_and_done_this_month() {
         }
     );
     assert_eq!(summary(&[], d(2024, 3, 15)), FollowUpSummary::default());
+}
+
+#[test]
+fn the_example_stays_out_of_follow_ups_and_their_counts() {
+    let example = debrief::domain::example::example();
+    assert!(
+        example.remedy.items.iter().any(|i| i.status.is_open()),
+        "the example has open items, or this test proves nothing"
+    );
+    let today = d(2030, 1, 1);
+    assert!(follow_ups(std::slice::from_ref(&example), today).is_empty());
+    let s = summary(std::slice::from_ref(&example), today);
+    assert_eq!((s.open, s.overdue), (0, 0));
+
+    // The same document under another id is real work again.
+    let mut copy = example.clone();
+    copy.id = "a-real-one".into();
+    assert!(!follow_ups(&[copy.clone()], today).is_empty());
+    assert!(summary(&[copy], today).overdue > 0);
+}
+
+#[test]
+fn follow_ups_can_be_narrowed_to_items_with_no_priority_yet() {
+    let mut unset = good("u1");
+    unset.priority = None;
+    let mut p1 = good("p1");
+    p1.priority = Some(Priority::P1);
+    let list = follow_ups(&[doc("pm-u", vec![p1, unset])], d(2020, 1, 1));
+    let ids: Vec<String> = by_priority(&list, None)
+        .iter()
+        .map(|f| f.item.id.clone())
+        .collect();
+    assert_eq!(ids, vec!["u1"]);
+    assert_eq!(FollowUpFilter::default().apply(&list).len(), 2);
 }

@@ -14,6 +14,12 @@ use super::template::default_questions;
 /// The example's document id.
 pub const EXAMPLE_ID: &str = "example";
 
+/// Whether this is the built-in example: it shows how a finished review
+/// reads, and its actions are nobody's work, so follow-ups leave it out.
+pub fn is_example(doc: &PostMortem) -> bool {
+    doc.id == EXAMPLE_ID
+}
+
 fn utc(day: u32, h: u32, m: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, day, h, m, 0)
         .single()

@@ -64,3 +64,12 @@ fn block_marks_off(mut line: &str) -> &str {
         line = next;
     }
 }
+
+/// Element id for a field key (`context.title` → `context-title`): the one
+/// rule that ties a field's key (completeness, wording notes) to the control
+/// on the page, used by labels, jumps to a field and tests.
+pub fn dom_id(key: &str) -> String {
+    key.replace(['.', '[', ']'], "-")
+        .trim_end_matches('-')
+        .to_string()
+}

@@ -73,6 +73,23 @@ impl NotSmart {
 
     /// The item's field to focus to fix this, relative to the item
     /// (the editor prefixes `remedy.items.<id>.`).
+    /// A few words for the closed line of an item: what is missing, not how
+    /// to fix it (that waits until the item is opened).
+    pub fn short(self) -> &'static str {
+        match self {
+            NotSmart::EmptyAction => "no action",
+            NotSmart::Question => "reads as a question",
+            NotSmart::TooShort => "too short",
+            NotSmart::Vague => "vague opening",
+            NotSmart::NotAnAction => "no clear verb",
+            NotSmart::NoOwner => "no owner",
+            NotSmart::NoDueDate => "no due date",
+            NotSmart::NoMeasure => "no measure",
+            NotSmart::NoStatusReason => "no reason given",
+            NotSmart::NoAcceptor => "nobody accepted the risk",
+        }
+    }
+
     pub fn field(self) -> &'static str {
         match self {
             NotSmart::EmptyAction
@@ -477,6 +494,7 @@ pub struct FollowUp {
 pub fn follow_ups(docs: &[PostMortem], today: NaiveDate) -> Vec<FollowUp> {
     let mut out: Vec<FollowUp> = docs
         .iter()
+        .filter(|doc| !super::example::is_example(doc))
         .flat_map(|doc| {
             doc.remedy
                 .items
@@ -508,7 +526,9 @@ fn same_owner(a: &str, b: &str) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FollowUpFilter {
     pub owner: Option<String>,
-    pub priority: Option<Priority>,
+    /// `None`: any priority; `Some(None)`: only items whose priority nobody
+    /// has set yet.
+    pub priority: Option<Option<Priority>>,
     pub postmortem_id: Option<String>,
     pub overdue_only: bool,
 }
@@ -518,7 +538,7 @@ impl FollowUpFilter {
         self.owner
             .as_deref()
             .is_none_or(|o| same_owner(o, &f.item.owner))
-            && self.priority.is_none_or(|p| f.item.priority == Some(p))
+            && self.priority.is_none_or(|p| f.item.priority == p)
             && self
                 .postmortem_id
                 .as_deref()
@@ -540,7 +560,7 @@ pub fn by_owner(list: &[FollowUp], owner: &str) -> Vec<FollowUp> {
     .apply(list)
 }
 
-pub fn by_priority(list: &[FollowUp], priority: Priority) -> Vec<FollowUp> {
+pub fn by_priority(list: &[FollowUp], priority: Option<Priority>) -> Vec<FollowUp> {
     FollowUpFilter {
         priority: Some(priority),
         ..FollowUpFilter::default()
@@ -584,7 +604,11 @@ pub struct FollowUpSummary {
 
 pub fn summary(docs: &[PostMortem], today: NaiveDate) -> FollowUpSummary {
     let mut s = FollowUpSummary::default();
-    for item in docs.iter().flat_map(|d| &d.remedy.items) {
+    for item in docs
+        .iter()
+        .filter(|d| !super::example::is_example(d))
+        .flat_map(|d| &d.remedy.items)
+    {
         if item.status.is_open() {
             s.open += 1;
             if is_overdue(item, today) {

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::domain::example::{example, EXAMPLE_ID};
 use crate::domain::PostMortem;
 use crate::storage::{
     EntryState, KeyValue, Library, LocalStore, MemoryStore, StorageError, PREFIX,
@@ -71,6 +72,18 @@ pub fn App() -> impl IntoView {
                     "This post-mortem could not be read ({error}). Its text is kept safe: download it from the list of post-mortems."
                 ))),
             },
+            // The example's address works in any browser: it is made here
+            // on first use, like "Open a complete example" does.
+            Ok(None) if id == EXAMPLE_ID => {
+                let doc = example();
+                match store.with_value(|s| s.save(&doc)) {
+                    Ok(_) => {
+                        clear(missing);
+                        editor.load(doc, SaveState::Saved);
+                    }
+                    Err(e) => missing.set(Some(e.to_string())),
+                }
+            }
             Ok(None) => missing.set(Some("There is no post-mortem with this address in this browser.".into())),
             Err(e) => missing.set(Some(e.to_string())),
         }

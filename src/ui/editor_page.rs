@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::disclosure::shown_in_order;
+use crate::domain::display_title;
 use crate::domain::{Field, Scope, Section};
 use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
@@ -13,7 +14,7 @@ use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::fold::{FoldableSection, Folds};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::dom_id;
+use crate::ui::widgets::{dom_id, provide_all_entries_open};
 
 /// The open post-mortem: header, table of contents and the sections as one
 /// long document, the way people read and write a report.
@@ -24,6 +25,7 @@ pub fn EditorPage() -> impl IntoView {
     let printing = install_print();
     provide_context(Printing(printing));
     provide_focused_hint_key();
+    provide_all_entries_open();
     // A draft with no title yet opens with the cursor in the title: the first
     // keystroke after choosing a template names the post-mortem.
     Effect::new(move |prev: Option<String>| {
@@ -37,6 +39,16 @@ pub fn EditorPage() -> impl IntoView {
     });
     let title =
         Memo::new(move |_| editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
+    // An untitled draft is named the way its export will be (its first
+    // written line, else its date), not "Untitled".
+    let shown_title = Memo::new(move |_| {
+        let t = title.get();
+        if t.trim().is_empty() {
+            editor.settled(display_title)
+        } else {
+            t
+        }
+    });
     let sections: Memo<Vec<Section>> =
         Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
     Folds::provide(editor);
@@ -47,10 +59,7 @@ pub fn EditorPage() -> impl IntoView {
                     "Debrief"
                 </a>
                 <p class="doc-title" aria-hidden="true">
-                    {move || {
-                        let t = title.get();
-                        if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
-                    }}
+                    {move || shown_title.get()}
                 </p>
                 <div class="tools">
                     <button
@@ -97,10 +106,7 @@ pub fn EditorPage() -> impl IntoView {
                 <SectionNav />
                 <main id="main" class="document">
                     <h1 class="visually-hidden">
-                        {move || {
-                            let t = title.get();
-                            if t.trim().is_empty() { "Untitled post-mortem".to_string() } else { t }
-                        }}
+                        {move || shown_title.get()}
                     </h1>
                     // A read-only document (newer format, shared link) disables
                     // every control at once, so nothing typed is silently dropped.

@@ -12,6 +12,9 @@ use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::naming::dom_id;
+use crate::ui::reveal::{reveal, reveal_key};
+
 /// Microtasks to wait for an element before falling back to a timer. A new
 /// row renders within two or three; the fallback is for renders that wait
 /// on something else (a stretch of the timeline scrolled into view).
@@ -24,11 +27,55 @@ fn find(id: &str) -> Option<web_sys::HtmlElement> {
 }
 
 /// Runs `then` with the element `id` as soon as the page has it: after the
-/// current render, before the next key press.
+/// current render, before the next key press. An element inside a closed
+/// list entry is brought in by opening the entry.
 pub fn when_present(id: String, then: impl FnOnce(&web_sys::HtmlElement) + 'static) {
+    when_found(
+        move || {
+            let el = find(&id);
+            if el.is_none() {
+                reveal(&id);
+            }
+            el
+        },
+        then,
+    );
+}
+
+/// Runs `then` with the control carrying the writing-aid key `key` once the
+/// page has it, opening the list entry that holds it if it is closed.
+pub fn when_key_present(key: String, then: impl FnOnce(&web_sys::HtmlElement) + 'static) {
+    when_found(
+        move || {
+            let el = by_key(&key);
+            if el.is_none() {
+                reveal_key(&key);
+            }
+            el
+        },
+        then,
+    );
+}
+
+/// The control carrying this writing-aid key, else the element whose id
+/// the key names.
+fn by_key(key: &str) -> Option<web_sys::HtmlElement> {
+    let document = leptos::prelude::document();
+    document
+        .query_selector(&format!("[data-hint-key=\"{}\"]", key.replace('"', "")))
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id(&dom_id(key)))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+fn when_found(
+    look: impl Fn() -> Option<web_sys::HtmlElement> + 'static,
+    then: impl FnOnce(&web_sys::HtmlElement) + 'static,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         for _ in 0..MICROTASK_TRIES {
-            if let Some(el) = find(&id) {
+            if let Some(el) = look() {
                 then(&el);
                 return;
             }
@@ -37,13 +84,25 @@ pub fn when_present(id: String, then: impl FnOnce(&web_sys::HtmlElement) + 'stat
         }
         leptos::prelude::set_timeout(
             move || {
-                if let Some(el) = find(&id) {
+                if let Some(el) = look() {
                     then(&el);
                 }
             },
             Duration::from_millis(0),
         );
     });
+}
+
+/// Focuses an entry after a change around it (its neighbour was removed):
+/// its closed line if it shows one, else (every entry open) its field.
+/// Never opens it: moving past an entry is not a wish to edit it.
+pub fn focus_entry(line: String, field: String) {
+    when_found(
+        move || find(&line).or_else(|| find(&field)),
+        |el| {
+            show_and_focus(el);
+        },
+    );
 }
 
 /// Focuses the element with `id` once the current render has finished.
@@ -53,8 +112,19 @@ pub fn focus_soon(id: String) {
     });
 }
 
+/// Focuses the element with `id` now if it is on the page; if it sits in a
+/// closed entry, opens the entry and focuses it once it has rendered.
 pub fn focus_now(id: &str) -> bool {
-    find(id).is_some_and(|el| show_and_focus(&el))
+    match find(id) {
+        Some(el) => show_and_focus(&el),
+        None => {
+            let opened = reveal(id);
+            if opened {
+                focus_soon(id.to_string());
+            }
+            opened
+        }
+    }
 }
 
 /// Brings a section heading to the top of the window (just under the sticky

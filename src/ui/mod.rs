@@ -17,6 +17,7 @@ mod library;
 mod nav;
 mod progress;
 mod report;
+mod reveal;
 mod route;
 mod save_indicator;
 mod save_problem;

@@ -8,6 +8,7 @@ use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::AllEntriesOpen;
 
 /// The table of contents beside the document: jumps to a section by keyboard
 /// or pointer, and offers the sections the template left out.
@@ -26,6 +27,8 @@ pub fn SectionNav() -> impl IntoView {
     });
     let current = use_section_in_view(shown);
     let use_folds_here = use_folds();
+    // Every list entry open at once, for a pass through all the details.
+    let all_open = use_context::<AllEntriesOpen>().map(|a| a.0);
     let c = use_completeness(editor);
     let pct = move |s: Section| c.with(|c| c.section(s).map(|x| x.percent).unwrap_or(0));
     view! {
@@ -65,6 +68,17 @@ pub fn SectionNav() -> impl IntoView {
                     }
                 />
             </ol>
+            {all_open.map(|all| view! {
+                <label class="check all-entries">
+                    <input
+                        type="checkbox"
+                        id="all-entries-open"
+                        prop:checked=move || all.get()
+                        on:change=move |ev| all.set(event_target_checked(&ev))
+                    />
+                    <span>"Show every entry's fields"</span>
+                </label>
+            })}
             <ReviewPanel />
             <Show when=move || !hidden.with(Vec::is_empty)>
                 <div class="toc-add">

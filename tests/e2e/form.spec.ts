@@ -16,6 +16,8 @@ test('full review: every section filled by keyboard survives a reload', async ({
   const app = new EditorPage(page, guard);
   await app.goto();
   await page.getByRole('button', { name: /Full review/ }).click();
+  // A full pass through every detail: each list entry shows its fields.
+  await app.showAllEntries();
   await app.field('Title').fill('Search results empty for EU customers');
 
   // Regret
@@ -90,6 +92,7 @@ test('full review: every section filled by keyboard survives a reload', async ({
 
   await expect(app.saveIndicator).toHaveText(/Saved/);
   await app.reload();
+  await app.showAllEntries();
 
   await expect(page.locator('#regret-acknowledgement')).toHaveValue('We let EU customers down for 50 minutes.');
   await expect(page.locator('#regret-customer_what_we_do')).toHaveValue('We are adding a canary for index swaps.');
@@ -170,6 +173,7 @@ test('removing a list row moves focus to the next row, and Undo brings it back w
   const app = new EditorPage(page, guard);
   await app.goto();
   await page.getByRole('button', { name: 'Open a complete example' }).click();
+  await app.showAllEntries();
   const urls = page.locator('#section-evidence [id^="material-"][id$="-url"]');
   await expect(urls).toHaveCount(3);
   const [first, second, third] = await urls.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));

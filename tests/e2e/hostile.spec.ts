@@ -150,6 +150,7 @@ test('payloads typed into every field stay text, in the editor, print view, faci
   await expect(app.field('Title')).toBeVisible();
   const main = page.locator('main#main');
   await app.openAllSections();
+  await app.showAllEntries();
 
   // One row of every list, so every kind of row control exists.
   for (const name of [
@@ -261,6 +262,7 @@ test('payloads typed into every field stay text, in the editor, print view, faci
   await check('as typed');
   await expect(app.saveIndicator).toHaveText('Saved in this browser');
   await app.reload();
+  await app.showAllEntries();
   await check('after a reload');
 
   // The ticket became a tracker link with the id encoded into the path.
@@ -346,6 +348,7 @@ async function readEverywhere(page: Page, app: EditorPage, doc: ReturnType<typeo
   const d = doc as any;
   const main = page.locator('main#main');
   await expect(app.field('Title')).toHaveValue(d.context.title);
+  await app.showAllEntries();
   const values = Object.values(await valuesById(main));
   // A single-line input drops line breaks from its value, by specification.
   // An address field also drops surrounding spaces.

@@ -41,16 +41,24 @@ test('items are linked to factors and made SMART step by step', async ({ page, g
   const card = page.locator('.item-card').first();
   await expect(card.getByLabel('Action', { exact: true })).toBeFocused();
   const reasons = card.getByTestId('not-smart').getByRole('button');
+  // Nothing is said about an item while it is being written.
+  await expect(card.getByTestId('not-smart')).toHaveCount(0);
+  // A wish is not an action yet; a verb and an object make it one.
+  await page.keyboard.type('Better alerting');
+  await expect(card.getByTestId('not-smart')).toHaveCount(0);
+  // Leaving the item closes it to a line that says, briefly, what it lacks.
+  await page.getByRole('button', { name: 'Add remediation item' }).focus();
+  await expect(card.getByTestId('not-smart-line')).toHaveText('Not yet SMART: too short, no owner, no due date, no measure');
+  await expect(card.getByLabel('Action', { exact: true })).toHaveCount(0);
+  // Opened again, each reason is spelled out.
+  await card.locator('.entry-read').click();
+  await expect(card.getByLabel('Action', { exact: true })).toBeFocused();
   await expect(reasons).toHaveText([
-    'Say what will be done.',
+    /Too short to act on/,
     'Nobody owns it yet.',
     'No due date.',
     'No measure: how will we know it worked?',
   ]);
-
-  // A wish is not an action yet; a verb and an object make it one.
-  await page.keyboard.type('Better alerting');
-  await expect(reasons.first()).toHaveText(/Too short to act on/);
   await card.getByLabel('Action', { exact: true }).fill('Add an alert when a certificate has fewer than 14 days left');
   await expect(reasons).toHaveCount(3);
 
@@ -106,13 +114,18 @@ test('items are linked to factors and made SMART step by step', async ({ page, g
   await expect(page.getByRole('status').filter({ hasText: 'Removed “Rotate every certificate' })).toContainText('Ctrl+Z');
   await page.keyboard.press('Control+z');
   await expect(page.locator('.item-card')).toHaveCount(2);
-  await expect(page.locator('.item-card').nth(1).getByLabel('Action', { exact: true })).toHaveValue(
+  // Back as it was, a line of the document.
+  await expect(page.locator('.item-card').nth(1).locator('.entry-read')).toContainText(
     'Rotate every certificate by the platform issuer',
   );
 
   await expect(app.saveIndicator).toHaveText('Saved in this browser');
   await app.reload();
   const again = page.locator('.item-card').first();
+  // Closed, the item reads as a line of the document.
+  await expect(again.locator('.entry-read')).toContainText('Add an alert when a certificate has fewer than 14 days left');
+  await expect(again.locator('.entry-read')).toContainText('Dana Whitfield');
+  await again.locator('.entry-read').click();
   await expect(again.getByLabel('Action', { exact: true })).toHaveValue('Add an alert when a certificate has fewer than 14 days left');
   await expect(again.getByRole('list', { name: 'Contributing factors this item answers' })).toContainText('No alert fired before the certificate expired');
   await expect(again.getByRole('list', { name: 'Contributing factors this item answers' })).not.toContainText('Certificate expiry lived');
@@ -260,9 +273,12 @@ test('follow-ups across three post-mortems, overdue first; a status change reach
 
   await rows.filter({ hasText: 'Document the reindex procedure' }).getByRole('link', { name: 'Search index lagging by two hours' }).click();
   const card = page.locator('[data-item="b1"]');
+  await expect(card.locator('.entry-read')).toContainText('Done');
+  await card.locator('.entry-read').click();
   await expect(card.getByLabel('Status', { exact: true })).toHaveValue('done');
   await expect(card).toContainText(`Done on ${day(0)}`);
   await app.reload();
+  await page.locator('[data-item="b1"] .entry-read').click();
   await expect(page.locator('[data-item="b1"]').getByLabel('Status', { exact: true })).toHaveValue('done');
 });
 

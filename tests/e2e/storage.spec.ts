@@ -147,6 +147,7 @@ test('a stored draft whose entries share an id shows and saves each entry on its
     }),
   ]);
   await app.goto('#/pm/clash');
+  await app.showAllEntries();
   const factors = page.locator('#reason-factors [id^="factor-"][id$="-description"]');
   await expect(factors).toHaveCount(2);
   await expect(factors.nth(0)).toHaveValue('Pool too small');

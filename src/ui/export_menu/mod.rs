@@ -85,7 +85,7 @@ pub fn ExportMenu() -> impl IntoView {
             "Anonymised JSON file",
         );
     };
-    let md_download = move |_| {
+    let md_download = move |_: ()| {
         let suffix = if anonymised.get_untracked() {
             ".anonymised"
         } else {
@@ -118,8 +118,29 @@ pub fn ExportMenu() -> impl IntoView {
     };
     let printing = expect_context::<Printing>();
     let print = move |_| printing.print();
+    // The one export most people want, a click away instead of two: what was
+    // saved is said to screen readers, a failure to everyone.
+    let quick = RwSignal::new(None::<Status>);
+    let quick_markdown = move |_| {
+        md_download(());
+        quick.set(status.get_untracked());
+    };
 
     view! {
+        <button
+            type="button"
+            id="quick-markdown"
+            class="quick-export"
+            title="Download as Markdown (.md), with the options chosen under File"
+            on:click=quick_markdown
+        >
+            <span aria-hidden="true">"↓ "</span>
+            "Markdown"
+        </button>
+        {move || quick.get().map(|s| match s {
+            Status::Done(m) => view! { <p class="visually-hidden" role="status">{m}</p> }.into_any(),
+            Status::Failed(m) => view! { <p class="error quick-error" role="alert">{m}</p> }.into_any(),
+        })}
         <details class="menu file-menu">
             <summary>"File"</summary>
             <div class="menu-items" role="group" aria-label="File">
@@ -170,7 +191,7 @@ pub fn ExportMenu() -> impl IntoView {
                         "Include the basics checklist"
                     </label>
                 </fieldset>
-                <button type="button" on:click=md_download>
+                <button type="button" on:click=move |_| md_download(())>
                     "Download Markdown"
                     <span class="help">"For a wiki, a repository or a chat."</span>
                 </button>

@@ -3,6 +3,10 @@ use leptos::prelude::*;
 use crate::domain::smart::{owners, FollowUp, FollowUpFilter};
 use crate::domain::Priority;
 
+/// The priority menu's value for items nobody has given a priority: not a
+/// priority slug, so it can never be mistaken for one.
+const NOT_SET_VALUE: &str = "not-set";
+
 /// Narrow the follow-ups by owner, priority and post-mortem, or to the
 /// overdue ones.
 #[component]
@@ -56,7 +60,13 @@ pub fn FollowUpFilters(
                     id="follow-ups-priority"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        filter.update(|f| f.priority = Priority::from_slug(&v));
+                        filter.update(|f| {
+                            f.priority = match v.as_str() {
+                                "" => None,
+                                NOT_SET_VALUE => Some(None),
+                                slug => Priority::from_slug(slug).map(Some),
+                            }
+                        });
                     }
                 >
                     <option value="" prop:selected=move || filter.with(|f| f.priority.is_none())>"Any"</option>
@@ -65,12 +75,15 @@ pub fn FollowUpFilters(
                         .map(|p| {
                             let p = *p;
                             view! {
-                                <option value=p.slug() prop:selected=move || filter.with(|f| f.priority == Some(p))>
+                                <option value=p.slug() prop:selected=move || filter.with(|f| f.priority == Some(Some(p)))>
                                     {p.label()}
                                 </option>
                             }
                         })
                         .collect_view()}
+                    <option value=NOT_SET_VALUE prop:selected=move || filter.with(|f| f.priority == Some(None))>
+                        "Not set"
+                    </option>
                 </select>
             </div>
             <div class="field grow">

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::completeness::{completeness, Completeness};
-use crate::ui::focus::show_and_focus;
+use crate::ui::focus::{show_and_focus, when_key_present};
+use crate::ui::reveal::reveal_key;
 use crate::ui::state::Editor;
 use crate::ui::widgets::dom_id;
 
@@ -31,7 +32,17 @@ pub fn focus_key(key: &str, section_slug: &str) {
     let el = by_hint
         .or_else(|| document.get_element_by_id(&dom_id(key)))
         .or_else(|| document.get_element_by_id(&format!("h-{section_slug}")));
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        show_and_focus(&el);
+    match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // Only the section heading was found: the field may be in a closed
+        // list entry, which opens and is then focused.
+        Some(el) if el.id() == format!("h-{section_slug}") && reveal_key(key) => {
+            when_key_present(key.to_string(), |el| {
+                show_and_focus(el);
+            });
+        }
+        Some(el) => {
+            show_and_focus(&el);
+        }
+        None => {}
     }
 }

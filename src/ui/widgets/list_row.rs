@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::UndoNote;
 use crate::domain::{Edit, HasId, ListEdit, ListKind, PostMortem, Scope};
-use crate::ui::focus::focus_soon;
+use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::state::{use_editor, Editor};
 
 /// One kind of editable list row (conversations, materials, dissenting
@@ -86,6 +86,22 @@ where
         dom_id(self.kind.prefix, &self.id.get_value(), field)
     }
 
+    /// The prefix of this row's element ids, under which its entry opens.
+    pub fn entry_prefix(&self) -> String {
+        format!("{}-{}", self.kind.prefix, self.id.get_value())
+    }
+
+    /// The field that takes the caret when the row's entry opens.
+    pub fn first_field(&self) -> String {
+        self.dom_id(self.kind.focus)
+    }
+
+    /// "conversation 2", for the entry's accessible name.
+    pub fn name(&self) -> Signal<String> {
+        let (noun, index) = (self.kind.noun, self.index);
+        Signal::derive(move || format!("{noun} {}", index.get() + 1))
+    }
+
     /// Changes this row's item as one edit.
     pub fn update(&self, change: &dyn Fn(&mut T)) {
         let mut item = self.item.get_untracked();
@@ -112,10 +128,15 @@ where
             format!("Removed {} {}.", kind.noun, at + 1),
             dom_id(kind.prefix, &id, kind.focus),
         );
-        focus_soon(match neighbour {
-            Some(n) => dom_id(kind.prefix, &n, kind.focus),
-            None => kind.add.to_string(),
-        });
+        // The neighbour's closed line, not its fields: removing one entry is
+        // not a wish to edit the next.
+        match neighbour {
+            Some(n) => focus_entry(
+                dom_id(kind.prefix, &n, "read"),
+                dom_id(kind.prefix, &n, kind.focus),
+            ),
+            None => focus_soon(kind.add.to_string()),
+        }
     }
 
     /// The row's "Remove" button, named with the row's number.

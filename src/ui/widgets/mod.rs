@@ -4,6 +4,7 @@
 
 mod chips;
 mod datetime;
+mod entry;
 mod list_row;
 mod row_field;
 mod select;
@@ -12,16 +13,11 @@ mod undo_notice;
 
 pub use chips::Chips;
 pub use datetime::{DateInput, DateTimeInput};
+pub use entry::{provide_all_entries_open, AllEntriesOpen, Entry, EntryLeft};
 pub use list_row::{ListRow, RowKind};
 pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use select::{choice_options, optional_options, Select, NOT_SET};
 pub use text::{grow, NumberInput, TextField, TextInput};
 pub use undo_notice::{UndoNote, UndoNotice};
 
-/// Element id for a field key (`context.title` → `context-title`), used by
-/// labels, by "jump to the missing field" and by tests.
-pub fn dom_id(key: &str) -> String {
-    key.replace(['.', '[', ']'], "-")
-        .trim_end_matches('-')
-        .to_string()
-}
+pub use crate::domain::naming::dom_id;

@@ -63,6 +63,21 @@ export class EditorPage {
     }
   }
 
+  /**
+   * Every list entry open at once ("Show every entry's fields"), for
+   * journeys that read or type into the fields of entries written earlier:
+   * a closed entry is a line of text with no fields on the page.
+   */
+  async showAllEntries() {
+    const box = this.page.getByLabel("Show every entry's fields", { exact: true });
+    if (!(await box.isChecked())) await box.check();
+  }
+
+  /** Opens one closed entry by its element-id prefix (`factor-f1`), as a click on its line does. */
+  async openEntry(prefix: string) {
+    await this.page.locator(`[id="${prefix}-read"]`).click();
+  }
+
   /** Opens the File menu (if closed) and downloads through `button`; the file's text. */
   async download(button: string): Promise<string> {
     const summary = this.page.locator('summary', { hasText: 'File' });

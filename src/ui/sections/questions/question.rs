@@ -6,9 +6,9 @@ use crate::ui::hints::FieldHints;
 use super::area_slug;
 use super::state_control::StateControl;
 use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState};
-use crate::ui::focus::focus_soon;
+use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{grow, UndoNote};
+use crate::ui::widgets::{grow, Entry, UndoNote};
 
 /// One checklist question: its prompt (the answer's label), the answer, and
 /// its state.
@@ -63,10 +63,10 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
             format!("Removed “{text}”"),
             format!("question-{rid}-answer"),
         );
-        focus_soon(match neighbour {
-            Some(n) => format!("question-{n}-answer"),
-            None => format!("area-{}-new", area_slug(area)),
-        });
+        match neighbour {
+            Some(n) => focus_entry(format!("question-{n}-read"), format!("question-{n}-answer")),
+            None => focus_soon(format!("area-{}-new", area_slug(area))),
+        }
     };
 
     let item_class = move || match state.get() {
@@ -74,39 +74,78 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
         QuestionState::Answered => "question answered",
         QuestionState::NotApplicable => "question na",
     };
+    let read = move || {
+        question.with(|q| {
+            let answer = q.answer.trim().to_string();
+            let mark = match q.state {
+                QuestionState::Open => "Open",
+                QuestionState::Answered => "Answered",
+                QuestionState::NotApplicable => "Not applicable",
+            };
+            view! {
+                <span class="read-text">
+                    {q.prompt.clone()}
+                    {(!answer.is_empty()).then(|| view! { <span class="read-detail">{answer}</span> })}
+                </span>
+                <span class="read-meta">{mark}</span>
+            }
+        })
+    };
+    let aside = {
+        let key = answer_key(&id);
+        move || view! { <FieldHints key=key.clone() text=answer.into() /> }
+    };
+    let fields = {
+        let id = id.clone();
+        move || {
+            let (id, answer_id, remove) = (id.clone(), answer_id.clone(), remove.clone());
+            view! {
+                <div class="question-head">
+                    <label class="question-prompt" for=answer_id.clone()>
+                        {move || prompt.get()}
+                    </label>
+                    <Show when=move || custom.get()>
+                        <span class="badge muted">"Added"</span>
+                    </Show>
+                </div>
+                <textarea
+                    id=answer_id.clone()
+                    data-hint-key=answer_key(&id)
+                    class="grow"
+                    rows="2"
+                    placeholder="Answer, or a note of who will find out"
+                    prop:value=move || answer.get()
+                    on:input=on_input
+                    on:blur=move |_| editor.seal()
+                ></textarea>
+                <FieldHints key=answer_key(&id) text=answer.into() />
+                <div class="question-foot">
+                    <StateControl
+                        id=format!("question-{id}")
+                        about=prompt
+                        value=state.into()
+                        on_change=set_state
+                    />
+                    <button type="button" class="remove" on:click=remove>
+                        "Remove"
+                        <span class="visually-hidden">{move || format!(" question “{}”", prompt.get())}</span>
+                    </button>
+                </div>
+            }
+        }
+    };
     view! {
         <li class=item_class id=format!("question-{id}")>
-            <div class="question-head">
-                <label class="question-prompt" for=answer_id.clone()>
-                    {move || prompt.get()}
-                </label>
-                <Show when=move || custom.get()>
-                    <span class="badge muted">"Added"</span>
-                </Show>
-            </div>
-            <textarea
-                id=answer_id.clone()
-                data-hint-key=answer_key(&id)
-                class="grow"
-                rows="2"
-                placeholder="Answer, or a note of who will find out"
-                prop:value=move || answer.get()
-                on:input=on_input
-                on:blur=move |_| editor.seal()
-            ></textarea>
-            <FieldHints key=answer_key(&id) text=answer.into() />
-            <div class="question-foot">
-                <StateControl
-                    id=format!("question-{id}")
-                    about=prompt
-                    value=state.into()
-                    on_change=set_state
-                />
-                <button type="button" class="remove" on:click=remove>
-                    "Remove"
-                    <span class="visually-hidden">{move || format!(" question “{}”", prompt.get())}</span>
-                </button>
-            </div>
+            <Entry
+                prefix=format!("question-{id}")
+                key=format!("questions.{id}")
+                first=format!("question-{id}-answer")
+                name=Signal::derive(move || format!("question “{}”", prompt.get()))
+                read=read
+                aside=aside
+            >
+                {fields.clone()()}
+            </Entry>
         </li>
     }
 }

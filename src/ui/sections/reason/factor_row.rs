@@ -4,9 +4,10 @@ use wasm_bindgen::JsCast;
 use super::factors::Reorder;
 use crate::domain::hints::factor_key;
 use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
-use crate::ui::focus::focus_soon;
+use crate::ui::focus::{focus_entry, focus_soon};
+use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{optional_options, RowSelect, RowText, NOT_SET};
+use crate::ui::widgets::{optional_options, Entry, RowSelect, RowText, NOT_SET};
 
 /// One contributing factor: what it was, its category, and controls to move
 /// or remove it.
@@ -166,9 +167,103 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
         reorder
             .removed
             .removed(&editor, label, format!("factor-{rid}-description"));
+        // The neighbour's line, not its fields: removing one factor is not
+        // a wish to edit the next.
         match next_focus {
-            Some(n) => focus_soon(format!("factor-{n}-description")),
+            Some(n) => focus_entry(
+                format!("factor-{n}-read"),
+                format!("factor-{n}-description"),
+            ),
             None => focus_soon("factors-add".to_string()),
+        }
+    };
+
+    let read = move || {
+        factor.with(|f| {
+            let text = f.description.trim().to_string();
+            let empty = text.is_empty();
+            view! {
+                <span class="read-number">{format!("{}.", number())}</span>
+                <span class="read-text" class:read-empty=empty>
+                    {if empty { "Not described yet".to_string() } else { text }}
+                </span>
+                {f.category.map(|c| view! { <span class="read-meta">{c.label()}</span> })}
+            }
+        })
+    };
+    let hint_key = factor_key(&id);
+    let aside_key = hint_key.clone();
+    let aside = move || view! { <FieldHints key=aside_key.clone() text=description.into() /> };
+    let fields = {
+        let id = id.clone();
+        move || {
+            let (up, down, remove) = (up.clone(), down.clone(), remove.clone());
+            view! {
+                <div class="row-head">
+                    <span class="row-number" aria-hidden="true">
+                        {move || format!("Factor {}", number())}
+                    </span>
+                    <div class="row-tools">
+                        <button
+                            type="button"
+                            class="icon small"
+                            id=format!("factor-{id}-up")
+                            title="Move up (Alt+Arrow Up)"
+                            aria-label=move || format!("Move up: factor {}", number())
+                            aria-keyshortcuts="Alt+ArrowUp"
+                            disabled=move || place.get().0 == 0
+                            on:click=move |_| up(-1)
+                        >
+                            "↑"
+                        </button>
+                        <button
+                            type="button"
+                            class="icon small"
+                            title="Move down (Alt+Arrow Down)"
+                            aria-label=move || format!("Move down: factor {}", number())
+                            aria-keyshortcuts="Alt+ArrowDown"
+                            disabled=move || {
+                                let (at, count) = place.get();
+                                at + 1 >= count
+                            }
+                            on:click=move |_| down(1)
+                        >
+                            "↓"
+                        </button>
+                        <button
+                            type="button"
+                            class="remove"
+                            aria-label=move || format!("Remove factor {}", number())
+                            on:click=remove
+                        >
+                            "Remove"
+                        </button>
+                    </div>
+                </div>
+                <div class="factor-fields">
+                    <RowText
+                        id=format!("factor-{id}-description")
+                        hint_key=factor_key(&id)
+                        label="Description"
+                        suffix=suffix
+                        multiline=true
+                        placeholder="e.g. The certificate expiry alert went to a retired mailbox"
+                        value=description.into()
+                        on_change=Callback::new(move |v: String| update(&|f| f.description = v.clone()))
+                    />
+                    <RowSelect
+                        id=format!("factor-{id}-category")
+                        label="Category"
+                        suffix=suffix
+                        options=categories.clone()
+                        value=category.into()
+                        on_change=Callback::new(move |v: String| {
+                            let c = FactorCategory::from_slug(&v);
+                            update(&|f| f.category = c);
+                        })
+                    />
+                </div>
+            }
         }
     };
 
@@ -181,79 +276,25 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
             on:drop=on_drop
             on:dragend=on_dragend
         >
-            <div class="row-head">
-                <span
-                    class="drag-handle"
-                    draggable="true"
-                    title="Drag to reorder"
-                    aria-hidden="true"
-                    on:dragstart=on_dragstart
-                >
-                    "⠿"
-                </span>
-                <span class="row-number" aria-hidden="true">
-                    {move || format!("Factor {}", number())}
-                </span>
-                <div class="row-tools">
-                    <button
-                        type="button"
-                        class="icon small"
-                        id=format!("factor-{id}-up")
-                        title="Move up (Alt+Arrow Up)"
-                        aria-label=move || format!("Move up: factor {}", number())
-                        aria-keyshortcuts="Alt+ArrowUp"
-                        disabled=move || place.get().0 == 0
-                        on:click=move |_| up(-1)
-                    >
-                        "↑"
-                    </button>
-                    <button
-                        type="button"
-                        class="icon small"
-                        title="Move down (Alt+Arrow Down)"
-                        aria-label=move || format!("Move down: factor {}", number())
-                        aria-keyshortcuts="Alt+ArrowDown"
-                        disabled=move || {
-                            let (at, count) = place.get();
-                            at + 1 >= count
-                        }
-                        on:click=move |_| down(1)
-                    >
-                        "↓"
-                    </button>
-                    <button
-                        type="button"
-                        class="remove"
-                        aria-label=move || format!("Remove factor {}", number())
-                        on:click=remove
-                    >
-                        "Remove"
-                    </button>
-                </div>
-            </div>
-            <div class="factor-fields">
-                <RowText
-                    id=format!("factor-{id}-description")
-                    hint_key=factor_key(&id)
-                    label="Description"
-                    suffix=suffix
-                    multiline=true
-                    placeholder="e.g. The certificate expiry alert went to a retired mailbox"
-                    value=description.into()
-                    on_change=Callback::new(move |v: String| update(&|f| f.description = v.clone()))
-                />
-                <RowSelect
-                    id=format!("factor-{id}-category")
-                    label="Category"
-                    suffix=suffix
-                    options=categories
-                    value=category.into()
-                    on_change=Callback::new(move |v: String| {
-                        let c = FactorCategory::from_slug(&v);
-                        update(&|f| f.category = c);
-                    })
-                />
-            </div>
+            <span
+                class="drag-handle"
+                draggable="true"
+                title="Drag to reorder"
+                aria-hidden="true"
+                on:dragstart=on_dragstart
+            >
+                "⠿"
+            </span>
+            <Entry
+                prefix=format!("factor-{id}")
+                key=hint_key.trim_end_matches(".description").to_string()
+                first=format!("factor-{id}-description")
+                name=Signal::derive(move || format!("factor {}", number()))
+                read=read
+                aside=aside
+            >
+                {fields.clone()()}
+            </Entry>
         </li>
     }
 }

@@ -5,9 +5,12 @@ use crate::domain::hints::item_action_key;
 use crate::domain::smart;
 use crate::domain::{optional_slug, Edit, ItemKind, ListEdit, ListKind, Priority, RemediationItem};
 use crate::export::tickets::ticket_url;
+use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_ticket_pattern, TicketLink};
-use crate::ui::widgets::{optional_options, DateInput, Select, TextInput, NOT_SET};
+use crate::ui::widgets::{
+    optional_options, DateInput, Entry, EntryLeft, Select, TextInput, NOT_SET,
+};
 
 use super::factors::FactorLinks;
 use super::field_id;
@@ -102,114 +105,187 @@ pub fn ItemCard(
         // Keyboard users land on the undo offer instead of on nothing.
         focus_soon(UNDO_ID.to_string());
     };
+    let read = move || {
+        item.with(|i| {
+            let text = i.action.trim().to_string();
+            let empty = text.is_empty();
+            let facts: Vec<String> = [
+                (!i.owner.trim().is_empty()).then(|| i.owner.trim().to_string()),
+                i.due.map(|d| format!("due {}", d.format("%-d %b %Y"))),
+                i.priority.map(|p| p.label().to_string()),
+                Some(i.status.label().to_string()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            view! {
+                <span class="read-number">{format!("{}.", number.get())}</span>
+                <span class="read-text" class:read-empty=empty>
+                    {if empty { "No action written yet".to_string() } else { text }}
+                    <span class="read-detail">{facts.join(" · ")}</span>
+                </span>
+            }
+        })
+    };
+    // Beside the closed line: what the author should know without opening
+    // it — a due date passed, a ticket to follow, the SMART reasons once
+    // they have finished writing, notes on the wording.
+    let aside = {
+        let key = item_action_key(&id);
+        move || {
+            let left = use_context::<EntryLeft>().map_or(Signal::from(true), |l| l.0);
+            view! {
+                <div class="entry-aside item-aside">
+                    {move || overdue.get().map(|o| view! { <span class="due-note">{o}</span> })}
+                    <TicketLink ticket=ticket.into() />
+                    {move || {
+                        let r = reasons.get();
+                        (left.get() && !r.is_empty()).then(|| {
+                            let what: Vec<&str> = r.iter().map(|x| x.short()).collect();
+                            view! {
+                                <span class="smart-line" data-testid="not-smart-line">
+                                    {format!("Not yet SMART: {}", what.join(", "))}
+                                </span>
+                            }
+                        })
+                    }}
+                </div>
+                <FieldHints key=key.clone() text=action.into() />
+            }
+        }
+    };
+    let name = Signal::derive(move || format!("item {}", number.get()));
+    let fields = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            let sid = id.clone();
+            let (priorities, kinds, remove) = (priorities.clone(), kinds.clone(), remove.clone());
+            let left = use_context::<EntryLeft>().map_or(Signal::from(true), |l| l.0);
+            view! {
+                    <header class="item-head">
+                        <h3 id=heading_id>{move || format!("Item {}", number.get())}</h3>
+                        <Show when=move || left.get()>
+                                <SmartMark item_id=sid.clone() reasons=reasons />
+                            </Show>
+                    </header>
+                    <TextInput
+                        id=field_id(&id, "action")
+                        label="Action".to_string()
+                        multiline=true
+                        hint_key=item_action_key(&id)
+                        placeholder="Start with a verb: “Add an alert when the certificate has less than 14 days left”"
+                        value=action.into()
+                        on_change=Callback::new(move |v: String| update(&|i| i.action = v.clone()))
+                    />
+                    <FactorLinks item=item on_change=save />
+                    <div class="row">
+                        <TextInput
+                            id=field_id(&id, "owner")
+                            label="Owner".to_string()
+                            list=OWNER_LIST
+                            value=owner.into()
+                            on_change=Callback::new(move |v: String| update(&|i| i.owner = v.clone()))
+                        />
+                        <div class="due-field">
+                            <DateInput
+                                id=field_id(&id, "due")
+                                label="Due date"
+                                value=due.into()
+                                on_change=Callback::new(move |v: Option<NaiveDate>| update(&|i| i.due = v))
+                            />
+                            <p class="due-note">{move || overdue.get()}</p>
+                        </div>
+                        <Select
+                            id=field_id(&id, "priority")
+                            label="Priority"
+                            options=priorities
+                            value=priority.into()
+                            on_change=Callback::new(move |v: String| {
+                                let p = Priority::from_slug(&v);
+                                update(&|i| i.priority = p);
+                            })
+                        />
+                    </div>
+                    <div class="row">
+                        <StatusSelect item=item on_change=save today=today />
+                        <Select
+                            id=field_id(&id, "kind")
+                            label="Kind"
+                            options=kinds
+                            value=kind.into()
+                            on_change=Callback::new(move |v: String| {
+                                let k = ItemKind::from_slug(&v);
+                                update(&|i| i.kind = k);
+                            })
+                        />
+                        <div class="ticket-field">
+                            <TextInput
+                                id=field_id(&id, "ticket")
+                                label="Ticket".to_string()
+                                placeholder="e.g. PAY-1234 or a link"
+                                value=ticket.into()
+                                on_change=Callback::new(move |v: String| update(&|i| i.ticket = v.clone()))
+                            />
+                            <p class="ticket-out">
+                                <TicketLink ticket=ticket.into() />
+                                {move || ticket_hint.get().map(|h| view! { <span class="help">{h}</span> })}
+                            </p>
+                        </div>
+                    </div>
+                    <DecisionFields item=item on_change=save />
+                    <TextInput
+                        id=field_id(&id, "measure")
+                        label="Measure of success".to_string()
+                        placeholder="How will we know it worked? e.g. “An alert fires 14 days before expiry in the staging drill”"
+                        value=measure.into()
+                        on_change=Callback::new(move |v: String| update(&|i| i.measure = v.clone()))
+                    />
+                    <TextInput
+                        id=field_id(&id, "cost_benefit")
+                        label="Cost against benefit".to_string()
+                        multiline=true
+                        help="What it costs (effort, slower work, complexity) and how much it lowers the chance or harm of a repeat."
+                        value=cost.into()
+                        on_change=Callback::new(move |v: String| update(&|i| i.cost_benefit = v.clone()))
+                    />
+                    <footer class="item-foot">
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                id=field_id(&id, "agreed")
+                                prop:checked=move || agreed.get()
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    update(&|i| i.agreed = on);
+                                }
+                            />
+                            <span>"Agreed by the team"</span>
+                        </label>
+                        <button
+                            type="button"
+                            class="remove"
+                            aria-label=move || format!("Remove item {}", number.get())
+                            on:click=remove
+                        >
+                            "Remove"
+                        </button>
+                    </footer>
+            }
+        }
+    };
     view! {
         <li class="item-card" aria-labelledby=labelled_by data-item=id.clone()>
-            <header class="item-head">
-                <h3 id=heading_id>{move || format!("Item {}", number.get())}</h3>
-                <SmartMark item_id=id.clone() reasons=reasons />
-            </header>
-            <TextInput
-                id=field_id(&id, "action")
-                label="Action".to_string()
-                multiline=true
-                hint_key=item_action_key(&id)
-                placeholder="Start with a verb: “Add an alert when the certificate has less than 14 days left”"
-                value=action.into()
-                on_change=Callback::new(move |v: String| update(&|i| i.action = v.clone()))
-            />
-            <FactorLinks item=item on_change=save />
-            <div class="row">
-                <TextInput
-                    id=field_id(&id, "owner")
-                    label="Owner".to_string()
-                    list=OWNER_LIST
-                    value=owner.into()
-                    on_change=Callback::new(move |v: String| update(&|i| i.owner = v.clone()))
-                />
-                <div class="due-field">
-                    <DateInput
-                        id=field_id(&id, "due")
-                        label="Due date"
-                        value=due.into()
-                        on_change=Callback::new(move |v: Option<NaiveDate>| update(&|i| i.due = v))
-                    />
-                    <p class="due-note">{move || overdue.get()}</p>
-                </div>
-                <Select
-                    id=field_id(&id, "priority")
-                    label="Priority"
-                    options=priorities
-                    value=priority.into()
-                    on_change=Callback::new(move |v: String| {
-                        let p = Priority::from_slug(&v);
-                        update(&|i| i.priority = p);
-                    })
-                />
-            </div>
-            <div class="row">
-                <StatusSelect item=item on_change=save today=today />
-                <Select
-                    id=field_id(&id, "kind")
-                    label="Kind"
-                    options=kinds
-                    value=kind.into()
-                    on_change=Callback::new(move |v: String| {
-                        let k = ItemKind::from_slug(&v);
-                        update(&|i| i.kind = k);
-                    })
-                />
-                <div class="ticket-field">
-                    <TextInput
-                        id=field_id(&id, "ticket")
-                        label="Ticket".to_string()
-                        placeholder="e.g. PAY-1234 or a link"
-                        value=ticket.into()
-                        on_change=Callback::new(move |v: String| update(&|i| i.ticket = v.clone()))
-                    />
-                    <p class="ticket-out">
-                        <TicketLink ticket=ticket.into() />
-                        {move || ticket_hint.get().map(|h| view! { <span class="help">{h}</span> })}
-                    </p>
-                </div>
-            </div>
-            <DecisionFields item=item on_change=save />
-            <TextInput
-                id=field_id(&id, "measure")
-                label="Measure of success".to_string()
-                placeholder="How will we know it worked? e.g. “An alert fires 14 days before expiry in the staging drill”"
-                value=measure.into()
-                on_change=Callback::new(move |v: String| update(&|i| i.measure = v.clone()))
-            />
-            <TextInput
-                id=field_id(&id, "cost_benefit")
-                label="Cost against benefit".to_string()
-                multiline=true
-                help="What it costs (effort, slower work, complexity) and how much it lowers the chance or harm of a repeat."
-                value=cost.into()
-                on_change=Callback::new(move |v: String| update(&|i| i.cost_benefit = v.clone()))
-            />
-            <footer class="item-foot">
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        id=field_id(&id, "agreed")
-                        prop:checked=move || agreed.get()
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            update(&|i| i.agreed = on);
-                        }
-                    />
-                    <span>"Agreed by the team"</span>
-                </label>
-                <button
-                    type="button"
-                    class="remove"
-                    aria-label=move || format!("Remove item {}", number.get())
-                    on:click=remove
-                >
-                    "Remove"
-                </button>
-            </footer>
+            <Entry
+                prefix=field_id(&id, "")
+                key=format!("remedy.items.{id}")
+                first=field_id(&id, "action")
+                name=name
+                read=read
+                aside=aside
+            >
+                {fields.clone()()}
+            </Entry>
         </li>
     }
 }

@@ -1,0 +1,234 @@
+//! One list entry (a factor, an item, a question…) shown the way the finished
+//! document will read it, opening into its fields when touched.
+//!
+//! A closed entry is one button: the line as exported, with a number and a
+//! few facts beside it. Click, Enter or Space opens it and puts the caret in
+//! its first field; Escape, "Done" or moving focus out of it closes it again.
+//! Arrow Up and Down move between the closed lines of one list, so a keyboard
+//! user reads a list the way a sighted one scans it.
+//!
+//! Fields of a closed entry are not on the page; `ui::reveal` opens the
+//! entry when something asks to focus one of them.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::focus::{focus_soon, show_and_focus};
+use crate::ui::reveal::{register, Slot};
+
+/// Whether the author has left this entry at least once since it was
+/// created on this page, given to the fields inside it. Advice about an
+/// entry as a whole (SMART, for one) waits for that: while the author is
+/// still writing it, it is not yet a finished thought.
+#[derive(Clone, Copy)]
+pub struct EntryLeft(pub Signal<bool>);
+
+/// Every entry open at once, for a full pass over the document. One switch
+/// for the page.
+#[derive(Clone, Copy)]
+pub struct AllEntriesOpen(pub RwSignal<bool>);
+
+pub fn provide_all_entries_open() -> AllEntriesOpen {
+    let all = AllEntriesOpen(RwSignal::new(false));
+    provide_context(all);
+    all
+}
+
+#[component]
+pub fn Entry(
+    /// Prefix of this entry's element ids (`factor-f1`): the closed line is
+    /// `{prefix}-read`, and a request to focus any `{prefix}-…` opens it.
+    prefix: String,
+    /// Prefix of its writing-aid keys (`reason.factors.f1`), if it has any.
+    #[prop(optional, into)]
+    key: Option<String>,
+    /// The field that takes the caret when the entry opens.
+    first: String,
+    /// What the entry is called ("factor 2"), for the button's name.
+    #[prop(into)]
+    name: Signal<String>,
+    /// The closed line: the entry as the document reads it.
+    #[prop(into)]
+    read: ViewFn,
+    /// Shown beside the closed line (wording notes, a ticket link, a nudge
+    /// that waited for the author to finish).
+    #[prop(optional, into)]
+    aside: Option<ViewFn>,
+    /// The fields.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let all = use_context::<AllEntriesOpen>().map(|a| a.0);
+    let open = RwSignal::new(false);
+    let left = RwSignal::new(true);
+    let shown = move || open.get() || all.is_some_and(|a| a.get());
+    register(prefix.clone(), key, Slot { open, left });
+    let read_id = format!("{prefix}-read");
+    let container = NodeRef::<leptos::html::Div>::new();
+
+    // Chosen by the author (a click on the line): its nudges stay as they
+    // were. Opened by a focus request instead, `reveal` holds them back.
+    let open_here = {
+        let first = first.clone();
+        move || {
+            open.set(true);
+            focus_soon(first.clone());
+        }
+    };
+    let close = {
+        let read_id = read_id.clone();
+        move |refocus: bool| {
+            let _ = left.try_set(true);
+            if open.try_get_untracked() != Some(true) {
+                return;
+            }
+            let _ = open.try_set(false);
+            if refocus {
+                focus_soon(read_id.clone());
+            }
+        }
+    };
+
+    let on_keydown = {
+        let close = close.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" && shown() {
+                ev.prevent_default();
+                ev.stop_propagation();
+                close(true);
+            }
+        }
+    };
+    let on_focusout = {
+        let close = close.clone();
+        move |ev: leptos::ev::FocusEvent| {
+            let Some(root) = container.get_untracked() else {
+                return;
+            };
+            // The closed line gives up focus as it makes way for the fields
+            // it opens: that is not leaving the entry.
+            let from_line = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|t| t.class_list().contains("entry-read"));
+            if from_line {
+                return;
+            }
+            let next = ev
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            match next {
+                Some(n) if root.contains(Some(&n)) => {}
+                Some(_) => close(false),
+                // Focus went nowhere: a click on the page's background
+                // closes the entry, switching windows does not. A control
+                // removed under the caret (a chip unlinked, a line
+                // re-rendered) is not a decision to leave either, and the
+                // browser reports its blur before the removal is done, so
+                // the verdict waits a tick.
+                None => {
+                    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                    let close = close.clone();
+                    set_timeout(
+                        move || {
+                            let gone = target.is_some_and(|t| !t.is_connected());
+                            let inside = document()
+                                .active_element()
+                                .is_some_and(|a| root.contains(Some(&a)));
+                            if !gone && !inside && document().has_focus().unwrap_or(false) {
+                                close(false);
+                            }
+                        },
+                        std::time::Duration::from_millis(0),
+                    );
+                }
+            }
+        }
+    };
+    let on_read_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "ArrowDown" => 1,
+            "ArrowUp" => -1,
+            _ => return,
+        };
+        if move_between_lines(&ev, step) {
+            ev.prevent_default();
+        }
+    };
+
+    let read_view = {
+        let open_here = open_here.clone();
+        move || {
+            let open_here = open_here.clone();
+            view! {
+                <button
+                    type="button"
+                    class="entry-read"
+                    id=read_id.clone()
+                    aria-expanded="false"
+                    on:click=move |_| open_here()
+                    on:keydown=on_read_keydown
+                >
+                    <span class="visually-hidden">{move || format!("Edit {}: ", name.get())}</span>
+                    {read.run()}
+                </button>
+                {aside.as_ref().map(|a| a.run())}
+            }
+        }
+    };
+    let fields = move || {
+        let done = close.clone();
+        view! {
+            <div class="list-entry-fields" role="group" aria-label=move || name.get()>
+                {children()}
+                <button type="button" class="entry-done link" on:click=move |_| done(true)>
+                    "Done"
+                    <span class="visually-hidden">{move || format!(" with {}", name.get())}</span>
+                </button>
+            </div>
+        }
+    };
+    provide_context(EntryLeft(left.into()));
+    view! {
+        <div
+            class="list-entry"
+            class:open=shown
+            node_ref=container
+            on:keydown=on_keydown
+            on:focusout=on_focusout
+        >
+            {move || if shown() { fields().into_any() } else { read_view().into_any() }}
+        </div>
+    }
+}
+
+/// Arrow Up/Down from a closed line to the previous or next closed line of
+/// the same list. Whether focus moved.
+fn move_between_lines(ev: &leptos::ev::KeyboardEvent, step: i32) -> bool {
+    let Some(here) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let Some(list) = here.closest("ol, ul").ok().flatten() else {
+        return false;
+    };
+    let Ok(lines) = list.query_selector_all(".entry-read") else {
+        return false;
+    };
+    let lines: Vec<web_sys::HtmlElement> = (0..lines.length())
+        .filter_map(|i| lines.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let Some(at) = lines.iter().position(|l| *l == here) else {
+        return false;
+    };
+    let to = at as i32 + step;
+    if to < 0 {
+        return false;
+    }
+    match lines.get(to as usize) {
+        Some(next) => show_and_focus(next),
+        None => false,
+    }
+}
