@@ -14,7 +14,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: help setup run dist test lint test-native test-web e2e size check-size check-e2e bench profile clean-dist
+.PHONY: help setup run dist test lint test-native test-web e2e size check-size check-e2e bench profile size-report clean-dist
 
 help:
 	@echo "make run    serve the app with live reload on http://127.0.0.1:8080"
@@ -22,6 +22,7 @@ help:
 	@echo "make dist   release build into dist/ (works from any sub-path)"
 	@echo "make bench  load-time, bundle-size and typing-latency figures (bench-results/)"
 	@echo "make profile  where a keystroke's time goes, from a build with function names"
+	@echo "make size-report  what each byte of the WebAssembly buys (twiggy, size-report/)"
 
 # Sub-makes of `make test` inherit DEBRIEF_SETUP_DONE and skip the check.
 setup:
@@ -86,6 +87,26 @@ profile: setup
 	trunk build --release --cargo-profile profiling --public-url ./ --dist dist-profile .profile.html; \
 	  status=$$?; rm -f .profile.html; exit $$status
 	node scripts/profile.mjs dist-profile
+
+# What each byte of the WebAssembly buys: the release build with function
+# names kept (profile `profiling`, wasm-opt -Oz -g), run through wasm-bindgen
+# and wasm-opt by hand exactly as Trunk does, then analysed by twiggy. The
+# names cost bytes themselves, but twiggy counts each item without them, so
+# the figures match the shipped module. twiggy is installed here only: no
+# other target needs it.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WASM_OPT_FEATURES := $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
+size-report: setup
+	@command -v twiggy >/dev/null || cargo install twiggy --locked
+	cargo build $(WASM) --profile profiling --bin debrief
+	mkdir -p size-report
+	wasm-bindgen --target web --no-typescript --out-dir size-report \
+	  $(TARGET_DIR)/wasm32-unknown-unknown/profiling/debrief.wasm
+	wasm-opt -Oz -g $(WASM_OPT_FEATURES) size-report/debrief_bg.wasm -o size-report/debrief.wasm
+	twiggy top -n 30 size-report/debrief.wasm | tee size-report/top.txt
+	twiggy dominators -d 2 -r 40 size-report/debrief.wasm | tee size-report/dominators.txt
+	twiggy monos -m 25 -n 3 size-report/debrief.wasm | tee size-report/monos.txt
+	@echo "size-report: size-report/{top,dominators,monos}.txt; gzip of the module: $$(gzip -9 -c size-report/debrief.wasm | wc -c) bytes with names"
 
 clean-dist:
 	rm -rf dist

@@ -11,12 +11,20 @@
 // 2. Service worker. sw.js receives the list of every file of this build and
 //    a version derived from their contents, so any change to any file makes
 //    a new worker that browsers install beside the old one.
+// 3. Precompressed copies. Release builds get `.br` (brotli, highest quality)
+//    and `.gz` (gzip -9) beside each content-hashed .wasm, .js and .css, so a
+//    static host can send them as they are (see the README) instead of
+//    compressing on every request at a lower setting, or not at all. They are
+//    a transfer encoding of files already listed, so the worker never
+//    precaches them.
 //
 // Usage: node scripts/post-build.mjs [staging-dir]   (Trunk sets the env vars)
 
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 const staging = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!staging) fail('TRUNK_STAGING_DIR is not set (run through trunk, or pass the directory)');
@@ -125,8 +133,36 @@ for (const [placeholder, value] of Object.entries(replacements)) {
 }
 await writeFile(swPath, sw);
 
+// ---- 3. Precompressed copies -----------------------------------------------
+
+// Trunk names built assets `name-<hash>.ext` (or `name-<hash>_bg.wasm`), the
+// hash in up to 16 hex digits (leading zeros dropped); only those files are
+// immutable, so only they get copies that cannot go stale.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/;
+const brotli = promisify(brotliCompress);
+const gzip9 = promisify(gzip);
+let compressed = 0;
+if (release) {
+  for (const f of files.filter((name) => HASHED.test(name))) {
+    const data = await readFile(join(staging, f));
+    const [br, gz] = await Promise.all([
+      brotli(data, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+          [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      }),
+      gzip9(data, { level: 9 }),
+    ]);
+    await writeFile(join(staging, `${f}.br`), br);
+    await writeFile(join(staging, `${f}.gz`), gz);
+    compressed++;
+  }
+}
+
 console.log(
   `post-build: ${release ? 'release' : 'debug'} build ${versionId}; ` +
     `${scripts.length} inline script(s) ${release ? 'hashed into' : 'allowed by'} the CSP; ` +
-    `${precache.length} URL(s) precached`,
+    `${precache.length} URL(s) precached; ${compressed} file(s) precompressed (.br, .gz)`,
 );

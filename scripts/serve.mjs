@@ -8,7 +8,10 @@
 //
 // It sends the headers the README recommends for real hosts (nosniff, a
 // frame-ancestors policy, no-cache for index.html and sw.js, immutable for
-// content-hashed files) so the tests run against a realistic setup.
+// content-hashed files) so the tests run against a realistic setup. Like a
+// host set up as the README describes, it sends a file's precompressed copy
+// (`.br` or `.gz` beside it, written by the build) to a client that accepts
+// that encoding, with `Content-Encoding` and `Vary: Accept-Encoding`.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -32,8 +35,53 @@ export const MIME = {
   '.woff2': 'font/woff2',
 };
 
-// Trunk names built assets `name-<16 hex>.ext` (or `name-<16 hex>_bg.wasm`).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Trunk names built assets `name-<hash>.ext` (or `name-<hash>_bg.wasm`), the
+// hash in up to 16 hex digits: leading zeros are dropped.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
+// Best first: brotli packs the wasm about a fifth smaller than gzip.
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
+
+/** Encodings an `Accept-Encoding` header allows (those not given q=0). */
+export function accepted(header = '') {
+  const ok = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) ok.add(name);
+  }
+  return ok;
+}
+
+/** The precompressed copy of `file` to send, if the client takes one and it exists. */
+async function variant(file, acceptEncoding) {
+  const ok = accepted(acceptEncoding);
+  for (const [encoding, suffix] of ENCODINGS) {
+    if (!ok.has(encoding) && !ok.has('*')) continue;
+    try {
+      const info = await stat(file + suffix);
+      if (info.isFile()) return { encoding, path: file + suffix, size: info.size };
+    } catch {
+      // No such copy: try the next encoding, then the file itself.
+    }
+  }
+  return null;
+}
+
+/** Whether any precompressed copy of `file` exists (then responses vary by encoding). */
+async function hasVariants(file) {
+  for (const [, suffix] of ENCODINGS) {
+    try {
+      if ((await stat(file + suffix)).isFile()) return true;
+    } catch {
+      // Not this one.
+    }
+  }
+  return false;
+}
 
 function cacheControl(path) {
   if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
@@ -81,16 +129,21 @@ export function startServer({ mounts, host = '127.0.0.1', port = 0, quiet = fals
           info = await stat(file);
         }
         if (!info.isFile()) throw new Error('not a file');
-        res.writeHead(200, {
+        const packed = await variant(file, req.headers['accept-encoding']);
+        const headers = {
           'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-          'content-length': info.size,
+          'content-length': packed ? packed.size : info.size,
           'cache-control': cacheControl(file),
           'x-content-type-options': 'nosniff',
           'content-security-policy': "frame-ancestors 'none'",
           'referrer-policy': 'no-referrer',
-        });
+        };
+        if (packed) headers['content-encoding'] = packed.encoding;
+        // Caches must not hand a brotli body to a client that asked for none.
+        if (packed || (await hasVariants(file))) headers.vary = 'Accept-Encoding';
+        res.writeHead(200, headers);
         if (req.method === 'HEAD') return res.end();
-        createReadStream(file).pipe(res);
+        createReadStream(packed ? packed.path : file).pipe(res);
       } catch {
         send(404, 'not found\n');
       }

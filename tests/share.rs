@@ -8,9 +8,28 @@ use base64::Engine as _;
 use debrief::domain::*;
 use debrief::export::json::{export_library, export_one, import};
 use debrief::export::share::{
-    decode, encode, length_advice, ShareError, CHAT_SAFE_LINK, MAX_INFLATED, MAX_LINK, PREFIX,
+    from_json, length_advice, link_body, to_json, to_link, ShareError, CHAT_SAFE_LINK,
+    MAX_INFLATED, MAX_LINK, PREFIX,
 };
+use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 use proptest::prelude::*;
+
+// The app deflates with the browser's `CompressionStream` (tests/web.rs runs
+// it); natively the same raw deflate comes from miniz_oxide, so these tests
+// exercise every step around it exactly as the app chains them.
+
+fn encode(doc: &PostMortem) -> Result<String, ShareError> {
+    to_link(&miniz_oxide::deflate::compress_to_vec(&to_json(doc)?, 9))
+}
+
+fn decode(fragment: &str) -> Result<PostMortem, ShareError> {
+    let packed = link_body(fragment)?;
+    let json = decompress_to_vec_with_limit(&packed, MAX_INFLATED).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => ShareError::InflatedTooLarge,
+        _ => ShareError::Damaged("not deflate data".into()),
+    })?;
+    from_json(&json)
+}
 
 fn link_of(payload: &[u8]) -> String {
     format!(
@@ -199,4 +218,16 @@ fn a_long_link_says_how_long_it_is_and_suggests_the_file() {
     assert!(long.contains("11,042 characters"), "{long}");
     assert!(long.contains("JSON file"), "{long}");
     assert!(long.contains("still works"), "{long}");
+}
+
+/// A link made by an earlier build, whose deflate was bundled (miniz_oxide,
+/// level 9; the app now uses the browser's). The format is unchanged, so it
+/// opens as it always did; tests/web.rs opens the same link in the browser.
+const EARLIER_LINK: &str = include_str!("share_earlier_link.txt");
+
+#[test]
+fn a_link_from_an_earlier_build_still_opens() {
+    let d = decode(EARLIER_LINK.trim()).unwrap();
+    assert_eq!(d.id, "earlier");
+    assert_eq!(d.context.title, "Made by an earlier build");
 }

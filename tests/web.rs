@@ -2,6 +2,8 @@
 //! The storage floor against the real localStorage of headless Chromium:
 //! save and load, a corrupt entry reported and kept, a full quota refused
 //! without damage, a throwing `setItem`, a newer version left untouched.
+//! And share links through the browser's own deflate: round trip, links made
+//! by earlier builds (bundled deflate), damage and zip bombs.
 
 use debrief::domain::{new_postmortem, PostMortem, Template};
 use debrief::storage::*;
@@ -135,4 +137,75 @@ fn newer_version_is_untouched() {
         StorageError::ReadOnly { version: 99 }
     );
     assert_eq!(raw().get_item("debrief:pm:n").unwrap().unwrap(), raw_text);
+}
+
+// ---- share links through the browser's CompressionStream ----------------
+
+use debrief::export::share::{to_json, to_link, ShareError, MAX_INFLATED, MAX_LINK};
+use debrief::ui::compression::{decode, deflate, encode, inflate};
+
+/// A link made by an earlier build, whose deflate was bundled (miniz_oxide,
+/// level 9): the format is unchanged, so it must open as it always did.
+const EARLIER_LINK: &str = include_str!("share_earlier_link.txt");
+
+#[wasm_bindgen_test]
+async fn share_link_round_trips_through_the_browser_deflate() {
+    let d = debrief::domain::example::example();
+    let json = to_json(&d).unwrap();
+    let link = encode(&json).await.unwrap();
+    assert!(link.starts_with("v1."));
+    assert!(
+        link.len() * 2 < json.len(),
+        "{} vs {}",
+        link.len(),
+        json.len()
+    );
+    assert_eq!(decode(&link).await.unwrap(), d);
+    assert_eq!(decode(&format!("#{link}")).await.unwrap(), d);
+}
+
+#[wasm_bindgen_test]
+async fn a_link_from_an_earlier_build_still_opens() {
+    let d = decode(EARLIER_LINK.trim()).await.unwrap();
+    assert_eq!(d.id, "earlier");
+    assert_eq!(d.context.title, "Made by an earlier build");
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_link_is_refused_with_a_reason() {
+    let link = encode(&to_json(&doc("a", "Cut short")).unwrap())
+        .await
+        .unwrap();
+    for cut in [link.len() / 2, link.len() - 3] {
+        let e = decode(&link[..cut]).await.unwrap_err();
+        assert!(matches!(e, ShareError::Damaged(_)), "{cut}: {e:?}");
+    }
+    // Valid base64url, but not deflate data.
+    let junk = to_link(&[0xff; 64]).unwrap();
+    assert!(matches!(
+        decode(&junk).await.unwrap_err(),
+        ShareError::Damaged(_)
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn a_zip_bomb_is_not_inflated_past_the_cap() {
+    // 16 MB of spaces packs into a link of legal length: the largest bomb
+    // a link can carry.
+    let bomb = to_link(&deflate(&vec![b' '; 16 * 1024 * 1024]).await.unwrap()).unwrap();
+    assert!(bomb.len() <= MAX_LINK, "{}", bomb.len());
+    assert_eq!(
+        decode(&bomb).await.unwrap_err(),
+        ShareError::InflatedTooLarge
+    );
+    // Just under the cap is read in full (and then refused for what it is).
+    let fine = deflate(&vec![b' '; MAX_INFLATED - 10]).await.unwrap();
+    assert_eq!(
+        inflate(&fine, MAX_INFLATED).await.unwrap().len(),
+        MAX_INFLATED - 10
+    );
+    assert!(matches!(
+        decode(&to_link(&fine).unwrap()).await.unwrap_err(),
+        ShareError::Invalid(debrief::domain::LoadError::Syntax { .. })
+    ));
 }

@@ -5,13 +5,17 @@
 //! The version prefix lets a later build change the encoding and still read
 //! old links. Decoding treats the fragment as hostile: its length, the size it
 //! inflates to and the document inside are all checked before use.
+//!
+//! The deflate step itself is not here: the browser already ships one
+//! (`CompressionStream`), so bundling a second would only add download size.
+//! This floor does everything around it, in pure and natively tested steps:
+//! `to_json` → deflate → `to_link`, and `link_body` → inflate (at most
+//! `MAX_INFLATED` bytes) → `from_json`.
 
 use std::fmt;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 
 use crate::domain::{migrate, LoadError, PostMortem};
 
@@ -38,6 +42,8 @@ pub enum ShareError {
     Damaged(String),
     /// The data is intact but is not a sound post-mortem.
     Invalid(LoadError),
+    /// This browser cannot deflate or inflate (no `CompressionStream`).
+    NoCompression,
 }
 
 impl fmt::Display for ShareError {
@@ -61,13 +67,16 @@ impl fmt::Display for ShareError {
                 "This share link is damaged ({why}); it may have been cut off when it was copied. Ask for the link again."
             ),
             ShareError::Invalid(e) => write!(f, "This share link holds a post-mortem that cannot be opened: {e}"),
+            ShareError::NoCompression => write!(
+                f,
+                "This browser cannot pack or unpack share links. Use a current browser, or share the JSON file instead."
+            ),
         }
     }
 }
 
 impl std::error::Error for ShareError {}
 
-/// The fragment (without `#`) carrying `doc`, or `TooLarge` past `MAX_LINK`.
 /// Links longer than this are cut by many chat tools and mail clients.
 pub const CHAT_SAFE_LINK: usize = 2_000;
 
@@ -84,21 +93,26 @@ pub fn length_advice(link_chars: usize) -> String {
     }
 }
 
-pub fn encode(doc: &PostMortem) -> Result<String, ShareError> {
-    let json = serde_json::to_vec(doc).map_err(|e| ShareError::Damaged(e.to_string()))?;
-    let packed = compress_to_vec(&json, 9);
-    let mut out = String::with_capacity(PREFIX.len() + packed.len() * 4 / 3 + 4);
+/// The bytes a link carries before deflating: the document's compact JSON.
+pub fn to_json(doc: &PostMortem) -> Result<Vec<u8>, ShareError> {
+    serde_json::to_vec(doc).map_err(|e| ShareError::Damaged(e.to_string()))
+}
+
+/// The fragment (without `#`) for `deflated` (raw deflate of `to_json`), or
+/// `TooLarge` past `MAX_LINK`.
+pub fn to_link(deflated: &[u8]) -> Result<String, ShareError> {
+    let mut out = String::with_capacity(PREFIX.len() + deflated.len() * 4 / 3 + 4);
     out.push_str(PREFIX);
-    URL_SAFE_NO_PAD.encode_string(&packed, &mut out);
+    URL_SAFE_NO_PAD.encode_string(deflated, &mut out);
     if out.len() > MAX_LINK {
         return Err(ShareError::TooLarge { len: out.len() });
     }
     Ok(out)
 }
 
-/// Reads a fragment made by `encode`. A leading `#` is accepted, so the
-/// caller can pass `location.hash` as it is.
-pub fn decode(fragment: &str) -> Result<PostMortem, ShareError> {
+/// The deflated bytes inside a fragment made by `to_link`. A leading `#` is
+/// accepted, so the caller can pass `location.hash` as it is.
+pub fn link_body(fragment: &str) -> Result<Vec<u8>, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
     if fragment.len() > MAX_LINK {
         return Err(ShareError::TooLarge {
@@ -108,15 +122,15 @@ pub fn decode(fragment: &str) -> Result<PostMortem, ShareError> {
     let body = fragment
         .strip_prefix(PREFIX)
         .ok_or(ShareError::UnknownFormat)?;
-    let packed = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(body)
-        .map_err(|e| ShareError::Damaged(format!("not base64url: {e}")))?;
-    let json = decompress_to_vec_with_limit(&packed, MAX_INFLATED).map_err(|e| match e.status {
-        TINFLStatus::HasMoreOutput => ShareError::InflatedTooLarge,
-        s => ShareError::Damaged(format!("not deflate data: {s:?}")),
-    })?;
+        .map_err(|e| ShareError::Damaged(format!("not base64url: {e}")))
+}
+
+/// The post-mortem in the inflated bytes of a link, checked like any file.
+pub fn from_json(json: &[u8]) -> Result<PostMortem, ShareError> {
     let text =
-        std::str::from_utf8(&json).map_err(|_| ShareError::Damaged("not UTF-8 text".into()))?;
+        std::str::from_utf8(json).map_err(|_| ShareError::Damaged("not UTF-8 text".into()))?;
     let value: serde_json::Value = serde_json::from_str(text)
         .map_err(|e| ShareError::Invalid(crate::domain::migrate::syntax(e)))?;
     let doc = migrate(value).map_err(ShareError::Invalid)?;

@@ -4,6 +4,7 @@
 
 mod app;
 mod autosave;
+pub mod compression;
 mod download;
 mod editor_page;
 mod export_menu;

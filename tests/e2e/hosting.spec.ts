@@ -50,6 +50,39 @@ for (const prefix of PREFIXES) {
   });
 }
 
+test('hashed files are sent precompressed to browsers that take it, and still load', async ({ page, guard }) => {
+  const encodings: Record<string, string | undefined> = {};
+  page.on('response', async (r) => {
+    if (/\.(wasm|js|css)$/.test(new URL(r.url()).pathname)) encodings[r.url()] = (await r.allHeaders())['content-encoding'];
+  });
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  // The app booted from them, so the browser decoded what it was sent.
+  const wasm = Object.keys(encodings).find((u) => u.endsWith('.wasm'));
+  expect(wasm, 'the app module is loaded').toBeTruthy();
+  expect(['br', 'gzip']).toContain(encodings[wasm!]);
+
+  const files = await distFiles();
+  const original = await readFile(join(DIST, new URL(wasm!).pathname.split('/').pop()!));
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    const name = new URL(wasm!).pathname.split('/').pop()!;
+    expect(files, `${name}${suffix} is in the build`).toContain(`${name}${suffix}`);
+    // Asked for one encoding only; Playwright's client decodes the body.
+    const res = await page.request.get(wasm!, { headers: { 'accept-encoding': encoding } });
+    expect(res.headers()['content-encoding'], encoding).toBe(encoding);
+    expect(res.headers()['vary']).toBe('Accept-Encoding');
+    expect(res.headers()['content-type']).toBe('application/wasm');
+    const packed = await readFile(join(DIST, `${name}${suffix}`));
+    expect(Number(res.headers()['content-length'])).toBe(packed.length);
+    expect(packed.length).toBeLessThan(original.length / 2);
+    expect(Buffer.compare(await res.body(), original), `${encoding} decodes to the module`).toBe(0);
+  }
+  // A client that takes neither gets the file as it is.
+  const plain = await page.request.get(wasm!, { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(Buffer.compare(await plain.body(), original)).toBe(0);
+});
+
 test('the manifest and its icons resolve under the sub-path', async ({ page, guard }) => {
   const app = new EditorPage(page, guard, PREFIXES[1]);
   await app.goto();
@@ -112,7 +145,8 @@ test('works offline once loaded', async ({ page, context, guard }) => {
     return { names, urls };
   });
   expect(cached.names).toHaveLength(1);
-  const files = (await distFiles()).filter((f) => f !== 'sw.js');
+  // Precompressed copies are a transfer encoding of files listed here, never fetched by name.
+  const files = (await distFiles()).filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f));
   const base = new URL(page.url());
   for (const f of files) expect(cached.urls).toContain(new URL(f, base).href);
 

@@ -6,7 +6,8 @@ use leptos::task::spawn_local;
 
 use super::clipboard::{copy_text, page_url};
 use crate::domain::{LoadError, PostMortem};
-use crate::export::share::{decode, encode, length_advice, ShareError};
+use crate::export::share::{length_advice, to_json, ShareError};
+use crate::ui::compression::{decode, encode};
 use crate::ui::report::Report;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_editor, use_store};
@@ -24,31 +25,40 @@ pub fn ShareLink() -> impl IntoView {
     let editor = use_editor();
     let link = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<(bool, String)>);
-    let make = move |_| match editor.peek(encode) {
-        Ok(data) => {
-            let url = link_for(data);
-            link.set(Some(url.clone()));
-            spawn_local(async move {
-                let copied = copy_text(&url).await;
-                if !copied {
-                    crate::ui::focus::focus_soon("share-link".into());
+    let make = move |_| {
+        // The document as it is at the click; packing it finishes a moment later.
+        let json = editor.peek(to_json);
+        spawn_local(async move {
+            let data = match json {
+                Ok(json) => encode(&json).await,
+                Err(e) => Err(e),
+            };
+            let url = match data {
+                Ok(data) => link_for(data),
+                Err(e) => {
+                    link.set(None);
+                    message.set(Some((
+                        false,
+                        match e {
+                            ShareError::TooLarge { .. } => e.to_string(),
+                            e => format!("No link could be made: {e}"),
+                        },
+                    )));
+                    return;
                 }
-                let length = length_advice(url.chars().count());
-                message.set(Some(if copied {
-                    (true, format!("Share link copied. Whoever opens it sees this version, read-only; the post-mortem travels inside the link and is not uploaded anywhere. {length}"))
-                } else {
-                    (false, format!("The browser did not allow copying: copy the link from the field below. {length}"))
-                }));
-            });
-        }
-        Err(e @ ShareError::TooLarge { .. }) => {
-            link.set(None);
-            message.set(Some((false, e.to_string())));
-        }
-        Err(e) => {
-            link.set(None);
-            message.set(Some((false, format!("No link could be made: {e}"))));
-        }
+            };
+            link.set(Some(url.clone()));
+            let copied = copy_text(&url).await;
+            if !copied {
+                crate::ui::focus::focus_soon("share-link".into());
+            }
+            let length = length_advice(url.chars().count());
+            message.set(Some(if copied {
+                (true, format!("Share link copied. Whoever opens it sees this version, read-only; the post-mortem travels inside the link and is not uploaded anywhere. {length}"))
+            } else {
+                (false, format!("The browser did not allow copying: copy the link from the field below. {length}"))
+            }));
+        });
     };
     view! {
         <button type="button" on:click=make>
@@ -90,9 +100,22 @@ fn explain(e: &ShareError) -> String {
 /// A shared post-mortem, read-only, with a way to keep a copy.
 #[component]
 pub fn SharedPage(data: String) -> impl IntoView {
-    let body = match decode(&data) {
-        Ok(doc) => view! { <SharedReport doc=doc /> }.into_any(),
-        Err(e) => view! {
+    // Unpacking runs in the browser's inflater, so the page fills in a moment
+    // after it opens.
+    let opened = RwSignal::new(None::<Result<PostMortem, ShareError>>);
+    spawn_local(async move {
+        let result = decode(&data).await;
+        opened.try_set(Some(result));
+    });
+    let body = move || match opened.get() {
+        None => view! {
+            <main id="main" class="library-main">
+                <p role="status">"Opening the shared post-mortem…"</p>
+            </main>
+        }
+        .into_any(),
+        Some(Ok(doc)) => view! { <SharedReport doc=doc /> }.into_any(),
+        Some(Err(e)) => view! {
             <main id="main" class="library-main">
                 <h1>"This share link cannot be opened"</h1>
                 <p role="alert" data-testid="share-error">{explain(&e)}</p>
