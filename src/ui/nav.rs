@@ -135,8 +135,13 @@ fn use_section_in_view(shown: Memo<Vec<Section>>) -> RwSignal<Option<Section>> {
         // reading line: a section the reader jumped to and can see stays
         // the one marked.
         let win = window();
-        let at_end = match (win.scroll_y(), win.inner_height().ok().and_then(|h| h.as_f64())) {
-            (Ok(y), Some(h)) => y + h >= f64::from(doc.document_element().map_or(0, |e| e.scroll_height())) - 2.0,
+        let at_end = match (
+            win.scroll_y(),
+            win.inner_height().ok().and_then(|h| h.as_f64()),
+        ) {
+            (Ok(y), Some(h)) => {
+                y + h >= f64::from(doc.document_element().map_or(0, |e| e.scroll_height())) - 2.0
+            }
             _ => false,
         };
         let chosen_visible = at_end
