@@ -16,9 +16,12 @@ use crate::domain::naming::dom_id;
 use crate::ui::reveal::{reveal, reveal_key, want};
 
 /// Microtasks to wait for an element before falling back to a timer. A new
-/// row renders within two or three; the fallback is for renders that wait
-/// on something else (a stretch of the timeline scrolled into view).
-const MICROTASK_TRIES: usize = 16;
+/// row renders within a few, but its render queues behind whatever else the
+/// same click set off (the entry that was open closing into its line), so
+/// the wait is generous: a tick costs next to nothing, and a timer lets
+/// keys slip past. The fallback is for renders that wait on something else
+/// (a stretch of the timeline scrolled into view).
+const MICROTASK_TRIES: usize = 256;
 
 fn find(id: &str) -> Option<web_sys::HtmlElement> {
     leptos::prelude::document()

@@ -63,7 +63,44 @@ pub struct AllEntriesOpen(pub RwSignal<bool>);
 pub fn provide_all_entries_open() -> AllEntriesOpen {
     let all = AllEntriesOpen(RwSignal::new(false));
     provide_context(all);
+    // While a pointer is down, an entry the author is leaving stays as it is:
+    // collapsing it would move what they are pressing (an "Add" button below
+    // it) out from under the pointer, and the click would land elsewhere.
+    let down = window_event_listener(leptos::ev::pointerdown, |_| PRESSED.with(|p| p.set(true)));
+    let release = || {
+        PRESSED.with(|p| p.set(false));
+        let queued: Vec<Box<dyn FnOnce()>> =
+            AFTER_PRESS.with(|q| q.borrow_mut().drain(..).collect());
+        if !queued.is_empty() {
+            // After the click this release completes.
+            set_timeout(
+                move || queued.into_iter().for_each(|f| f()),
+                std::time::Duration::from_millis(0),
+            );
+        }
+    };
+    let up = window_event_listener(leptos::ev::pointerup, move |_| release());
+    let cancel = window_event_listener(leptos::ev::pointercancel, move |_| release());
+    on_cleanup(move || {
+        down.remove();
+        up.remove();
+        cancel.remove();
+    });
     all
+}
+
+thread_local! {
+    static PRESSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static AFTER_PRESS: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` now, or once the pointer that is down is released.
+fn after_press(f: impl FnOnce() + 'static) {
+    if PRESSED.with(|p| p.get()) {
+        AFTER_PRESS.with(|q| q.borrow_mut().push(Box::new(f)));
+    } else {
+        f();
+    }
 }
 
 #[component]
@@ -154,7 +191,10 @@ pub fn Entry(
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
             match next {
                 Some(n) if root.contains(Some(&n)) => {}
-                Some(_) => close(false),
+                Some(_) => {
+                    let close = close.clone();
+                    after_press(move || close(false));
+                }
                 // Focus went nowhere: a click on the page's background
                 // closes the entry, switching windows does not. A control
                 // removed under the caret (a chip unlinked, a line
@@ -164,18 +204,20 @@ pub fn Entry(
                 None => {
                     let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                     let close = close.clone();
-                    set_timeout(
-                        move || {
-                            let gone = target.is_some_and(|t| !t.is_connected());
-                            let inside = document()
-                                .active_element()
-                                .is_some_and(|a| root.contains(Some(&a)));
-                            if !gone && !inside && document().has_focus().unwrap_or(false) {
-                                close(false);
-                            }
-                        },
-                        std::time::Duration::from_millis(0),
-                    );
+                    after_press(move || {
+                        set_timeout(
+                            move || {
+                                let gone = target.is_some_and(|t| !t.is_connected());
+                                let inside = document()
+                                    .active_element()
+                                    .is_some_and(|a| root.contains(Some(&a)));
+                                if !gone && !inside && document().has_focus().unwrap_or(false) {
+                                    close(false);
+                                }
+                            },
+                            std::time::Duration::from_millis(0),
+                        );
+                    });
                 }
             }
         }
