@@ -76,6 +76,18 @@ test('a jump to a missing field opens the entry that holds it', async ({ page, g
   await expect(app.field('Description of factor 1')).toBeFocused();
 });
 
+test('guidance is one sentence, with the rest behind More', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  const lede = page.locator('#section-timeline .lede.guide');
+  await expect(lede).toHaveText(/^What happened, when, from the first sign of impact to the all-clear\.\s*More/);
+  await expect(lede).not.toContainText('durations and the chart');
+  await lede.getByRole('button', { name: /More/ }).click();
+  await expect(lede).toContainText('the durations and the chart follow from the kinds you pick');
+  await expect(lede.getByRole('button')).toHaveCount(0);
+});
+
 test('advice about an item waits until the author leaves it', async ({ page, guard }) => {
   const app = new EditorPage(page, guard);
   await app.goto();
