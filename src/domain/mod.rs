@@ -6,6 +6,7 @@ pub mod choice;
 pub mod completeness;
 pub mod disclosure;
 pub mod durations;
+pub mod facilitation;
 pub mod edit;
 pub mod example;
 pub mod hints;

@@ -1,62 +1,53 @@
-//! Facilitator mode: a full-screen, distraction-free walk through the review
-//! meeting — the opening context, the timeline, then every question one at a
-//! time with a scribe field that writes straight into the document. Driven by
-//! keyboard (→/← or PageDown/PageUp; Ctrl+Enter from the scribe field) and
-//! readable on a projector.
+//! Facilitator mode: a full-screen walk through the review meeting, one
+//! step at a time — the opening, the context, the timeline, the factors,
+//! the lessons, the questions the template shows, the actions and the
+//! views the room does not share. Every list step edits the document in
+//! place and adds entries from a scribe field. Driven by keyboard (→/← or
+//! PageDown/PageUp; Ctrl+Enter from a field) and readable on a projector:
+//! the bar with the step counter and the buttons never scrolls away.
 
+mod context_step;
+mod list_step;
+mod lists;
 mod opening;
 mod question_step;
-mod timeline_review;
 
 use leptos::prelude::*;
 
+use crate::domain::facilitation::{steps, Step};
+use crate::domain::{Edit, Field, Scope, Section};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::use_editor;
+use crate::ui::widgets::TextInput;
 
+use context_step::ContextStep;
+use list_step::ListStep;
 use opening::Opening;
 use question_step::QuestionStep;
-use timeline_review::TimelineReview;
 
-#[derive(Clone, Debug, PartialEq)]
-enum Step {
-    Opening,
-    Timeline,
-    Question(String),
-    Done,
-}
+const BODY: &str = "facilitator-step";
 
 #[component]
 pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
     let editor = use_editor();
-    // The order is fixed when the mode opens (by area, as in the checklist),
-    // so answering a question never reshuffles the walk.
-    let steps = Memo::new(move |_| {
-        let mut ids: Vec<(crate::domain::Area, usize, String)> = editor.read(
-            crate::domain::Scope::List(crate::domain::ListKind::Questions),
-            |d| {
-                d.questions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| (q.area, i, q.id.clone()))
-                    .collect()
-            },
-        );
-        crate::domain::sort::sort(&mut ids);
-        let mut s = vec![Step::Opening, Step::Timeline];
-        s.extend(ids.into_iter().map(|(_, _, id)| Step::Question(id)));
-        s.push(Step::Done);
-        s
-    });
+    // Read once when the mode opens: adding a question mid-meeting or
+    // answering one never reshuffles the walk.
+    let steps = StoredValue::new(editor.peek(steps));
+    let count = steps.with_value(Vec::len);
     let index = RwSignal::new(0usize);
     let go_to = move |i: usize| {
-        let last = steps.with_untracked(Vec::len).saturating_sub(1);
-        index.set(i.min(last));
+        index.set(i.min(count.saturating_sub(1)));
         editor.seal();
-        focus_soon("facilitator-step".into());
+        // Each step starts at its top, whatever the last one scrolled to.
+        if let Some(body) = document().get_element_by_id(BODY) {
+            body.set_scroll_top(0);
+        }
+        focus_soon(BODY.into());
     };
     let next = move || go_to(index.get_untracked() + 1);
     let prev = move || go_to(index.get_untracked().saturating_sub(1));
     let close = move || {
+        editor.seal();
         open.set(false);
         focus_soon("facilitate-button".into());
     };
@@ -64,7 +55,7 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
         let in_field = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .map(|e| matches!(e.tag_name().as_str(), "TEXTAREA" | "INPUT"))
+            .map(|e| matches!(e.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"))
             .unwrap_or(false);
         let key = ev.key();
         if key == "Escape" {
@@ -81,13 +72,12 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
             prev();
         }
     };
-    let current =
-        Memo::new(move |_| steps.with(|s| s.get(index.get()).cloned().unwrap_or(Step::Done)));
-    let progress = move || {
-        let (i, n) = (index.get(), steps.with(Vec::len));
-        format!("Step {} of {}", i + 1, n)
-    };
-    focus_soon("facilitator-step".into());
+    let current = Memo::new(move |_| {
+        let i = index.get();
+        steps.with_value(|s| s.get(i).cloned().unwrap_or(Step::Done))
+    });
+    let progress = move || format!("Step {} of {count}", index.get() + 1);
+    focus_soon(BODY.into());
     // The document behind must not scroll while the mode covers it.
     if let Some(body) = document().body() {
         let _ = body.class_list().add_1("facilitating");
@@ -112,23 +102,48 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
                     <button type="button" on:click=move |_| close()>"Leave (Esc)"</button>
                 </div>
             </header>
-            <div class="facilitator-body" id="facilitator-step" tabindex="-1">
+            <div class="facilitator-body" id=BODY tabindex="-1">
                 {move || match current.get() {
                     Step::Opening => view! { <Opening /> }.into_any(),
-                    Step::Timeline => view! { <TimelineReview /> }.into_any(),
+                    Step::Context => view! { <ContextStep /> }.into_any(),
+                    Step::Timeline => view! { <ListStep spec=lists::TIMELINE /> }.into_any(),
+                    Step::Factors => view! { <ListStep spec=lists::FACTORS /> }.into_any(),
+                    Step::Lessons => view! { <ListStep spec=lists::LESSONS /> }.into_any(),
                     Step::Question(id) => view! { <QuestionStep id=id /> }.into_any(),
-                    Step::Done => view! {
-                        <div class="step done">
-                            <h2>"That was every question"</h2>
-                            <p class="big">"Thank you. Before you close, a round of check-out: one sentence each on how this felt."</p>
-                            <p>"The answers are already in the post-mortem."</p>
-                            <button type="button" class="primary" on:click=move |_| close()>"Back to the document"</button>
-                        </div>
-                    }
-                    .into_any(),
+                    Step::Actions => view! { <ListStep spec=lists::ACTIONS /> }.into_any(),
+                    Step::Dissent => view! { <ListStep spec=lists::DISSENT /> }.into_any(),
+                    Step::Done => view! { <Done close=Callback::new(move |()| close()) /> }.into_any(),
                 }}
             </div>
             <p class="facilitator-keys">"→ or Page Down: next · ← or Page Up: previous · Ctrl+Enter in a field: next · Esc: leave"</p>
+        </div>
+    }
+}
+
+/// The last step: check-out, with a place for its notes when the meeting
+/// section is part of the document.
+#[component]
+fn Done(close: Callback<()>) -> impl IntoView {
+    let editor = use_editor();
+    let with_meeting = editor.peek(|d| d.sections.contains(&Section::Meeting));
+    let check_out = Memo::new(move |_| {
+        editor.read(Scope::Field(Field::CheckOut), |d| d.meeting.check_out.clone())
+    });
+    view! {
+        <div class="step done">
+            <h2>"That was the whole walk"</h2>
+            <p class="big">"Thank you. Before you close, a round of check-out: one sentence each on how this felt."</p>
+            {with_meeting.then(|| view! {
+                <TextInput
+                    id="facilitator-check-out".to_string()
+                    label="Check-out notes".to_string()
+                    value=check_out.into()
+                    on_change=Callback::new(move |v: String| editor.edit(Edit::Text(Field::CheckOut, v)))
+                    multiline=true
+                />
+            })}
+            <p>"Everything said here is already in the post-mortem."</p>
+            <button type="button" class="primary" on:click=move |_| close.run(())>"Back to the document"</button>
         </div>
     }
 }

@@ -13,7 +13,7 @@ mod list;
 mod paste;
 mod row;
 mod summary;
-mod time;
+pub(crate) mod time;
 mod undo;
 mod visibility;
 
