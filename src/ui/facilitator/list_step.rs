@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::{ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_now;
 use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::grow;
 
 use super::lists::{remove_edit, ListSpec};
 
@@ -69,8 +70,6 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
             </Show>
             <div
                 class="scribe-row"
-                role="group"
-                aria-labelledby="facilitator-scribe-label"
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" && !ev.shift_key() && !ev.ctrl_key() && !ev.meta_key() {
                         ev.prevent_default();
@@ -78,7 +77,7 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
                     }
                 }
             >
-                <label id="facilitator-scribe-label" class="label" for=SCRIBE>
+                <label class="label" for=SCRIBE>
                     {format!("New {} (scribe)", spec.noun)}
                 </label>
                 <p class="help" id="facilitator-scribe-help">{spec.scribe_help}</p>
@@ -130,10 +129,11 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
 fn ListStepRow(spec: ListSpec, kind: ListKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let rid = id.clone();
-    let row = Memo::new(move |_| editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
+    let row =
+        Memo::new(move |_| editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
     let field = format!("facilitator-{}-{id}", spec.noun.replace(' ', "-"));
     let eid = id.clone();
-    let on_input = move |ev| {
+    let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         if let Some(edit) = editor.peek(|d| (spec.set_text)(d, kind, &eid, value)) {
             editor.edit(edit);
@@ -152,14 +152,19 @@ fn ListStepRow(spec: ListSpec, kind: ListKind, id: String) -> impl IntoView {
             <label class="visually-hidden" for=field.clone()>
                 {move || format!("{} {}", spec.noun, label())}
             </label>
-            <input
+            // A textarea, not an input: a long entry wraps on the projector
+            // instead of running out of sight, and keeps its line breaks.
+            <textarea
                 id=field
-                class="what"
-                type="text"
+                class="what grow"
+                rows="1"
                 prop:value=move || row.with(|r| r.as_ref().map(|r| r.text.clone()).unwrap_or_default())
-                on:input=on_input
+                on:input=move |ev| {
+                    grow(&ev);
+                    on_input(ev)
+                }
                 on:blur=move |_| editor.seal()
-            />
+            ></textarea>
             <button type="button" class="remove" on:click=remove>
                 "Remove"
                 <span class="visually-hidden">{move || format!(" {} {}", spec.noun, label())}</span>

@@ -102,7 +102,8 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
                     <button type="button" on:click=move |_| close()>"Leave (Esc)"</button>
                 </div>
             </header>
-            <div class="facilitator-body" id=BODY tabindex="-1">
+            // In the tab order: a step taller than the screen scrolls by keyboard.
+            <div class="facilitator-body" id=BODY tabindex="0">
                 {move || match current.get() {
                     Step::Opening => view! { <Opening /> }.into_any(),
                     Step::Context => view! { <ContextStep /> }.into_any(),
@@ -127,7 +128,9 @@ fn Done(close: Callback<()>) -> impl IntoView {
     let editor = use_editor();
     let with_meeting = editor.peek(|d| d.sections.contains(&Section::Meeting));
     let check_out = Memo::new(move |_| {
-        editor.read(Scope::Field(Field::CheckOut), |d| d.meeting.check_out.clone())
+        editor.read(Scope::Field(Field::CheckOut), |d| {
+            d.meeting.check_out.clone()
+        })
     });
     view! {
         <div class="step done">
