@@ -26,7 +26,10 @@ fn names(s: &[Step]) -> Vec<String> {
 #[test]
 fn a_quick_review_walks_what_the_meeting_decides_and_no_hidden_question() {
     let d = fresh(Template::Quick);
-    assert!(!d.questions.is_empty(), "the checklist is there, only hidden");
+    assert!(
+        !d.questions.is_empty(),
+        "the checklist is there, only hidden"
+    );
     assert_eq!(
         names(&steps(&d)),
         ["Opening", "Context", "Timeline", "Factors", "Actions", "Done"]
@@ -55,7 +58,10 @@ fn a_full_review_walks_every_question_by_area_then_actions_and_dissent() {
     });
     let s = steps(&d);
     let n = names(&s);
-    assert_eq!(&n[..5], ["Opening", "Context", "Timeline", "Factors", "Lessons"]);
+    assert_eq!(
+        &n[..5],
+        ["Opening", "Context", "Timeline", "Factors", "Lessons"]
+    );
     assert_eq!(&n[n.len() - 3..], ["Actions", "Dissent", "Done"]);
     let questions: Vec<&str> = s
         .iter()
@@ -77,13 +83,18 @@ fn a_full_review_walks_every_question_by_area_then_actions_and_dissent() {
         .copied()
         .filter(|id| id.starts_with("q-aftermath") || *id == "mine")
         .collect();
-    assert_eq!(aftermath.last(), Some(&"mine"), "within an area, list order");
+    assert_eq!(
+        aftermath.last(),
+        Some(&"mine"),
+        "within an area, list order"
+    );
 }
 
 #[test]
 fn hiding_a_section_drops_its_step() {
     let mut d = fresh(Template::Full);
-    d.sections.retain(|s| *s != Section::Questions && *s != Section::Timeline);
+    d.sections
+        .retain(|s| *s != Section::Questions && *s != Section::Timeline);
     let n = names(&steps(&d));
     assert!(!n.contains(&"Question".to_string()));
     assert!(!n.contains(&"Timeline".to_string()));

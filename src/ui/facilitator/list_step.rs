@@ -130,7 +130,8 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
 fn ListStepRow(spec: ListSpec, kind: ListKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let rid = id.clone();
-    let row = Memo::new(move |_| editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
+    let row =
+        Memo::new(move |_| editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
     let field = format!("facilitator-{}-{id}", spec.noun.replace(' ', "-"));
     let eid = id.clone();
     let on_input = move |ev| {

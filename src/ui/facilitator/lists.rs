@@ -306,7 +306,10 @@ pub const DISSENT: ListSpec = ListSpec {
     },
     add: |_, text, _, id| {
         let (who, view) = split_dissent(text);
-        Ok(Edit::Dissent(ListEdit::Add(Dissent { id, who, view }, None)))
+        Ok(Edit::Dissent(ListEdit::Add(
+            Dissent { id, who, view },
+            None,
+        )))
     },
     choices: no_choices,
 };

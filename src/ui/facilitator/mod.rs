@@ -127,7 +127,9 @@ fn Done(close: Callback<()>) -> impl IntoView {
     let editor = use_editor();
     let with_meeting = editor.peek(|d| d.sections.contains(&Section::Meeting));
     let check_out = Memo::new(move |_| {
-        editor.read(Scope::Field(Field::CheckOut), |d| d.meeting.check_out.clone())
+        editor.read(Scope::Field(Field::CheckOut), |d| {
+            d.meeting.check_out.clone()
+        })
     });
     view! {
         <div class="step done">
