@@ -6,8 +6,16 @@
 //! that never opened the question checklist is not "incomplete" for it.
 //! Every check that fails becomes a [`Missing`] entry naming the element the
 //! editor should focus, so "what's left" is a list of links, not a riddle.
+//!
+//! A check is [`Need::Required`] only in a section the template is built
+//! around ([`core_sections`]) and only when it is not an optional prompt;
+//! everything else is a [`Need::Suggested`]. The percentages count needs
+//! only, so a write-up that says what the template asks for reads as done
+//! even with prompts such as "Where we got lucky" left empty.
 
+use super::disclosure::core_sections;
 use super::edit::Field;
+use super::model::Template;
 use super::model::{
     Basic, EventKind, ItemStatus, LessonKind, LinkKind, PostMortem, Precision, QuestionState,
     Section, Severity, Status, TimelineEvent,
@@ -18,10 +26,20 @@ use super::smart;
 /// detection and an end are the least that tells the shape of an incident.
 pub const MIN_TIMELINE_EVENTS: usize = 3;
 
+/// Whether a gap holds the write-up back or is only worth a look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Need {
+    /// The template needs it: it counts against the percentage.
+    Required,
+    /// An optional prompt: offered, never counted.
+    Suggested,
+}
+
 /// One thing still to fill in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Missing {
     pub section: Section,
+    pub need: Need,
     /// Stable element id to focus: a [`Field::key`] for text fields, otherwise
     /// e.g. `context.severity`, `timeline.resolved`, `remedy.items`,
     /// `remedy.items.<id>.owner`, `questions.<id>.answer`, `basics.severity`.
@@ -158,17 +176,25 @@ pub fn basics(doc: &PostMortem) -> Vec<BasicResult> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionScore {
     pub section: Section,
+    /// Every check, needed or suggested.
     pub done: usize,
     pub total: usize,
+    /// The needed checks only; these are what the overall figure adds up.
+    pub needs_done: usize,
+    pub needs: usize,
+    /// Over the needs; a section with no needs is scored over its
+    /// suggestions, so it shows 100 only once it has no gaps at all.
     pub percent: u8,
+    /// Needed and suggested gaps, in check order.
     pub missing: Vec<Missing>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Completeness {
-    /// Over every check of every open section. Rounded down, so 100 means
-    /// nothing at all is missing.
+    /// Over the needed checks of the open sections. Rounded down, so 100
+    /// means nothing needed is missing.
     pub percent: u8,
+    /// Needed checks met, and needed checks in all.
     pub done: usize,
     pub total: usize,
     /// Open sections only, in [`Section::ALL`] order.
@@ -184,9 +210,19 @@ impl Completeness {
         self.sections.iter().find(|s| s.section == section)
     }
 
-    /// Everything missing, section by section.
+    /// Everything missing, needed or suggested, section by section.
     pub fn missing(&self) -> impl Iterator<Item = &Missing> {
         self.sections.iter().flat_map(|s| &s.missing)
+    }
+
+    /// What the template needs and is not there yet.
+    pub fn needs(&self) -> impl Iterator<Item = &Missing> {
+        self.missing().filter(|m| m.need == Need::Required)
+    }
+
+    /// Optional prompts still empty.
+    pub fn suggestions(&self) -> impl Iterator<Item = &Missing> {
+        self.missing().filter(|m| m.need == Need::Suggested)
     }
 }
 
@@ -201,44 +237,82 @@ pub fn percent(done: usize, total: usize) -> u8 {
 /// Collects one section's checks.
 struct Checks {
     section: Section,
+    /// Whether the template is built around this section: only then can a
+    /// check be needed.
+    core: bool,
     done: usize,
     total: usize,
+    needs_done: usize,
+    needs: usize,
     missing: Vec<Missing>,
 }
 
 impl Checks {
-    fn new(section: Section) -> Self {
+    fn new(section: Section, template: Template) -> Self {
         Checks {
             section,
+            core: core_sections(template).contains(&section),
             done: 0,
             total: 0,
+            needs_done: 0,
+            needs: 0,
             missing: Vec::new(),
         }
     }
 
-    fn check(&mut self, ok: bool, key: impl Into<String>, label: impl Into<String>) {
+    fn add(&mut self, need: Need, ok: bool, key: String, label: String) {
         self.total += 1;
-        if ok {
-            self.done += 1;
-        } else {
+        self.done += usize::from(ok);
+        if need == Need::Required {
+            self.needs += 1;
+            self.needs_done += usize::from(ok);
+        }
+        if !ok {
             self.missing.push(Missing {
                 section: self.section,
-                field_key: key.into(),
-                label: label.into(),
+                need,
+                field_key: key,
+                label,
             });
         }
+    }
+
+    /// Needed when the section is core.
+    fn check(&mut self, ok: bool, key: impl Into<String>, label: impl Into<String>) {
+        let need = if self.core {
+            Need::Required
+        } else {
+            Need::Suggested
+        };
+        self.add(need, ok, key.into(), label.into());
+    }
+
+    /// An optional prompt: a suggestion wherever it appears.
+    fn suggest(&mut self, ok: bool, key: impl Into<String>, label: impl Into<String>) {
+        self.add(Need::Suggested, ok, key.into(), label.into());
     }
 
     fn text(&mut self, doc: &PostMortem, field: Field, label: &str) {
         self.check(!field.get(doc).trim().is_empty(), field.key(), label);
     }
 
+    fn suggest_text(&mut self, doc: &PostMortem, field: Field, label: &str) {
+        self.suggest(!field.get(doc).trim().is_empty(), field.key(), label);
+    }
+
     fn score(self) -> SectionScore {
+        let percent = if self.needs > 0 {
+            percent(self.needs_done, self.needs)
+        } else {
+            percent(self.done, self.total)
+        };
         SectionScore {
             section: self.section,
             done: self.done,
             total: self.total,
-            percent: percent(self.done, self.total),
+            needs_done: self.needs_done,
+            needs: self.needs,
+            percent,
             missing: self.missing,
         }
     }
@@ -269,29 +343,40 @@ fn short(text: &str) -> String {
 /// One section's checks and what is missing from it. Works for any section,
 /// open or not, so the editor can also preview a closed one.
 pub fn section_score(doc: &PostMortem, section: Section) -> SectionScore {
-    let mut c = Checks::new(section);
+    let mut c = Checks::new(section, doc.template);
     match section {
         Section::Context => {
             let x = &doc.context;
+            // A quick review needs only what names and dates the incident;
+            // the rest of the context is offered, not asked for.
+            let quick = doc.template == Template::Quick;
             c.text(doc, Field::Title, "Title");
             c.text(doc, Field::Summary, "Summary");
             c.check(x.severity.is_some(), "context.severity", "Severity");
             c.check(x.started.is_some(), "context.started", "When it started");
-            c.check(x.ended.is_some(), "context.ended", "When it ended");
-            c.text(doc, Field::TimeZone, "Time zone");
-            c.check(
+            if quick {
+                c.suggest(x.ended.is_some(), "context.ended", "When it ended");
+            } else {
+                c.check(x.ended.is_some(), "context.ended", "When it ended");
+            }
+            c.suggest_text(doc, Field::TimeZone, "Time zone");
+            c.suggest(
                 x.services.iter().any(|s| !s.trim().is_empty()),
                 "context.services",
                 "Systems or services affected",
             );
-            c.text(doc, Field::ImpactDescription, "Customer impact in words");
-            c.check(
+            if quick {
+                c.suggest_text(doc, Field::ImpactDescription, "Customer impact in words");
+            } else {
+                c.text(doc, Field::ImpactDescription, "Customer impact in words");
+            }
+            c.suggest(
                 x.impact.users_affected.is_some() || x.impact.requests_failed.is_some(),
                 "context.impact.users_affected",
                 "Customer impact in numbers (users affected or requests failed)",
             );
-            c.text(doc, Field::Detection, "How it was detected");
-            c.check(
+            c.suggest_text(doc, Field::Detection, "How it was detected");
+            c.suggest(
                 !x.people.is_empty(),
                 "context.people",
                 "People involved and their roles",
@@ -400,15 +485,24 @@ pub fn section_score(doc: &PostMortem, section: Section) -> SectionScore {
             }
         }
         Section::Lessons => {
+            let written = |kind: LessonKind| {
+                kind.list(&doc.lessons)
+                    .iter()
+                    .any(|e| !e.text.trim().is_empty())
+            };
+            // Where lessons are core, one lesson of any kind is the need;
+            // each kind is a prompt to think with, not a form to fill.
+            if c.core {
+                let (key, _) = lesson_key_label(LessonKind::ALL[0]);
+                c.check(
+                    LessonKind::ALL.into_iter().any(written),
+                    key,
+                    "At least one lesson",
+                );
+            }
             for kind in LessonKind::ALL {
                 let (key, label) = lesson_key_label(kind);
-                c.check(
-                    kind.list(&doc.lessons)
-                        .iter()
-                        .any(|e| !e.text.trim().is_empty()),
-                    key,
-                    label,
-                );
+                c.suggest(written(kind), key, label);
             }
         }
         Section::Questions => {
@@ -468,8 +562,8 @@ pub fn completeness(doc: &PostMortem) -> Completeness {
         .filter(|s| doc.sections.contains(s))
         .map(|s| section_score(doc, *s))
         .collect();
-    let done = sections.iter().map(|s| s.done).sum();
-    let total = sections.iter().map(|s| s.total).sum();
+    let done = sections.iter().map(|s| s.needs_done).sum();
+    let total = sections.iter().map(|s| s.needs).sum();
     Completeness {
         percent: percent(done, total),
         done,

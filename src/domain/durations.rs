@@ -228,6 +228,18 @@ pub struct Warning {
 }
 
 impl Warning {
+    /// Whether the warning is about the timeline as a whole rather than the
+    /// rows it names: such a warning is said once, for the section, since
+    /// repeating it on every row reads as many problems. A missing impact
+    /// start is fixed by adding an event, not by editing the rows; a row
+    /// without a time already says so on itself.
+    pub fn about_whole_timeline(&self) -> bool {
+        matches!(
+            self.kind,
+            WarningKind::NoImpactStart | WarningKind::UnknownTime
+        )
+    }
+
     pub fn message(&self) -> String {
         match &self.kind {
             WarningKind::NoImpactStart => {

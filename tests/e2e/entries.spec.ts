@@ -70,7 +70,7 @@ test('a jump to a missing field opens the entry that holds it', async ({ page, g
   await expect(page.locator('#reason-factors textarea')).toHaveCount(0);
   await expect(page.locator('#reason-factors .entry-read')).toContainText('Not described yet');
   await page.locator('#section-remedy .entry-read').first().waitFor();
-  const missing = page.locator('.missing');
+  const missing = page.locator('.missing:not(.worth)');
   await missing.locator('summary').click();
   await missing.getByRole('button', { name: 'A contributing factor without a description' }).click();
   await expect(app.field('Description of factor 1')).toBeFocused();

@@ -260,3 +260,21 @@ test('a timeline of 5,000 events loads and stays quick to type in', async ({ pag
   await expect(app.field('Description of event 3')).toHaveValue('Worker 2 retried batch 2' + 'x'.repeat(20));
   await expect(duration(page, 'Time to detect')).toHaveText('1 d 4 h');
 });
+
+test('a warning about the whole timeline is said once, in the section, not on each row', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  const ev = (id: string, time: string, kind: string, description: string) => ({ id, time, precision: 'exact', kind, description, source: '' });
+  await app.seed([
+    blank('once', 'Cache misses', [
+      ev('a', '2024-05-01T12:10:00Z', 'detected', 'Hit rate alert'),
+      ev('b', '2024-05-01T12:30:00Z', 'resolved', 'Cache warmed'),
+    ]),
+  ]);
+  await app.goto('#/pm/once');
+  await app.showAllEntries();
+  const text = 'No event is marked as the impact start';
+  await expect(page.locator('.timeline-warnings')).toContainText(text);
+  await expect(page.getByText(text)).toHaveCount(1);
+  await expect(page.locator('.event-warnings', { hasText: text })).toHaveCount(0);
+  await expect(page.locator('.event-row.has-warning')).toHaveCount(0);
+});

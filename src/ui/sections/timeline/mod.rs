@@ -65,7 +65,8 @@ pub(crate) struct Timeline {
     pub zone: Memo<String>,
     /// Recomputed when typing pauses.
     pub durations: Memo<Durations>,
-    /// Warning messages per event id, for the rows concerned.
+    /// Warning messages per event id, for the rows concerned; warnings about
+    /// the whole timeline appear only in the section's list.
     pub warned: Memo<HashMap<String, Vec<String>>>,
     /// A stretch of rows kept rendered while off screen, so that focus can be
     /// moved into it (a jump from a warning, a row that moved).
@@ -98,7 +99,7 @@ impl Timeline {
         let warned = Memo::new(move |_| {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
             durations.with(|d| {
-                for w in &d.warnings {
+                for w in d.warnings.iter().filter(|w| !w.about_whole_timeline()) {
                     for id in &w.event_ids {
                         map.entry(id.clone()).or_default().push(w.message());
                     }
