@@ -323,8 +323,6 @@ fn no_impact_start_is_a_warning_naming_the_milestones_that_need_it() {
     assert_eq!(d.warnings[0].kind, WarningKind::NoImpactStart);
     assert_eq!(d.warnings[0].event_ids, ["d", "a", "m", "r"]);
     assert!(d.warnings[0].message().contains("impact start"));
-    // Said once for the section, not on each milestone row it names.
-    assert!(d.warnings[0].about_whole_timeline());
     assert_eq!(d.detect.to_string(), "\u{2014} (no impact start recorded)");
     assert!(!d.computed());
     // The other timestamps are still derived for exports.
