@@ -193,6 +193,9 @@ test('editing in place: a moved row keeps focus, warnings sit by their events, d
   await resolved.press('Tab');
   await expect(app.field('Precision of event 3')).toBeFocused();
   const row = page.locator('.event-row', { has: page.getByLabel('Time of event 3', { exact: true }) });
+  // The row's own warning waits until the author leaves the row.
+  await expect(row.locator('.event-warnings li')).toHaveCount(0);
+  await app.field('Time of event 1').focus();
   await expect(row.locator('.event-warnings')).toContainText('“Resolved” is recorded before “Detected”');
   await expect(page.locator('.timeline-warnings')).toContainText('“Resolved” is recorded before “Detected”');
 

@@ -58,7 +58,28 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
         event.with(|e| e.as_ref().map(|e| e.source.clone()).unwrap_or_default())
     });
     let me = id.clone();
-    let warnings = Memo::new(move |_| tl.warned.with(|m| m.get(&me).cloned().unwrap_or_default()));
+    // A row's own warnings wait until the author has left it: while the
+    // times are being typed, a half-entered order is not yet a problem.
+    let here = RwSignal::new(false);
+    let row_ref = NodeRef::<leptos::html::Div>::new();
+    let warnings = Memo::new(move |_| {
+        if here.get() {
+            return Vec::new();
+        }
+        tl.warned.with(|m| m.get(&me).cloned().unwrap_or_default())
+    });
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        let to = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = match (row_ref.get_untracked(), to) {
+            (Some(row), Some(to)) => row.contains(Some(&to)),
+            _ => false,
+        };
+        if !inside {
+            here.set(false);
+        }
+    };
     let error = RwSignal::new(None::<&'static str>);
 
     let update = move |f: &dyn Fn(&mut TimelineEvent)| {
@@ -332,6 +353,9 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
             }
             role="group"
             aria-labelledby=group_id.clone()
+            node_ref=row_ref
+            on:focusin=move |_| here.set(true)
+            on:focusout=on_focusout
         >
             <span class="visually-hidden" id=group_id.clone()>{move || format!("Event {}", n.get())}</span>
             <Entry prefix=field_id(&id, "").trim_end_matches('-').to_string() key=format!("timeline.{id}") first=first name=entry_name read=read>
