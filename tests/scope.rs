@@ -266,3 +266,31 @@ fn sealing_ends_a_typing_burst() {
     assert!(h.undo(&mut d));
     assert_eq!(d.context.title, "A");
 }
+
+#[test]
+fn a_list_kind_removes_its_own_entries_and_nothing_else() {
+    let before = common::rich_doc();
+    for scope in every_scope(&before) {
+        let Scope::Row(kind, id) = scope else {
+            continue;
+        };
+        let mut after = before.clone();
+        let edit = kind.remove(id.clone());
+        assert!(apply(&mut after, edit.clone()), "{edit:?} changed nothing");
+        let ids = |d: &PostMortem| part(d, &Scope::List(kind));
+        let left = ids(&after);
+        assert!(
+            !left.as_array().unwrap().iter().any(|v| v == id.as_str()),
+            "{id} still in {kind:?}"
+        );
+        for other in every_scope(&before) {
+            if matches!(other, Scope::List(k) if k != kind) {
+                assert_eq!(
+                    part(&before, &other),
+                    part(&after, &other),
+                    "{edit:?} touched {other:?}"
+                );
+            }
+        }
+    }
+}

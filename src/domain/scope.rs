@@ -24,6 +24,25 @@ pub enum ListKind {
     Materials,
 }
 
+impl ListKind {
+    /// The edit that removes the entry with this id from this list, for
+    /// views that show entries of several lists through one component.
+    pub fn remove(self, id: String) -> Edit {
+        match self {
+            ListKind::People => Edit::Person(ListEdit::Remove(id)),
+            ListKind::Links => Edit::Link(ListEdit::Remove(id)),
+            ListKind::Factors => Edit::Factor(ListEdit::Remove(id)),
+            ListKind::Events => Edit::Event(ListEdit::Remove(id)),
+            ListKind::Items => Edit::Item(ListEdit::Remove(id)),
+            ListKind::Lessons(k) => Edit::Lesson(k, ListEdit::Remove(id)),
+            ListKind::Questions => Edit::Question(ListEdit::Remove(id)),
+            ListKind::Dissent => Edit::Dissent(ListEdit::Remove(id)),
+            ListKind::Conversations => Edit::Conversation(ListEdit::Remove(id)),
+            ListKind::Materials => Edit::Material(ListEdit::Remove(id)),
+        }
+    }
+}
+
 /// A part of the document that can change on its own.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Scope {

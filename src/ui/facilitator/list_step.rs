@@ -5,7 +5,7 @@ use crate::ui::focus::focus_now;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::grow;
 
-use super::lists::{remove_edit, ListSpec};
+use super::lists::ListSpec;
 
 pub const SCRIBE: &str = "facilitator-scribe";
 
@@ -141,7 +141,7 @@ fn ListStepRow(spec: ListSpec, kind: ListKind, id: String) -> impl IntoView {
     };
     let remove = move |_| {
         editor.seal();
-        editor.edit(remove_edit(kind, id.clone()));
+        editor.edit(kind.remove(id.clone()));
         editor.seal();
         focus_now(SCRIBE);
     };

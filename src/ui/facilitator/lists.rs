@@ -43,22 +43,6 @@ fn no_choices() -> Vec<(&'static str, &'static str)> {
     Vec::new()
 }
 
-/// The edit that removes one entry of any list a step shows.
-pub fn remove_edit(kind: ListKind, id: String) -> Edit {
-    match kind {
-        ListKind::Events => Edit::Event(ListEdit::Remove(id)),
-        ListKind::Factors => Edit::Factor(ListEdit::Remove(id)),
-        ListKind::Items => Edit::Item(ListEdit::Remove(id)),
-        ListKind::Lessons(k) => Edit::Lesson(k, ListEdit::Remove(id)),
-        ListKind::Dissent => Edit::Dissent(ListEdit::Remove(id)),
-        ListKind::People => Edit::Person(ListEdit::Remove(id)),
-        ListKind::Links => Edit::Link(ListEdit::Remove(id)),
-        ListKind::Questions => Edit::Question(ListEdit::Remove(id)),
-        ListKind::Conversations => Edit::Conversation(ListEdit::Remove(id)),
-        ListKind::Materials => Edit::Material(ListEdit::Remove(id)),
-    }
-}
-
 // ---- timeline ------------------------------------------------------------
 
 fn event_label(d: &PostMortem, e: &TimelineEvent) -> String {
