@@ -281,3 +281,54 @@ test('a warning about the whole timeline is said once, in the section, not on ea
   await expect(page.locator('.event-warnings', { hasText: text })).toHaveCount(0);
   await expect(page.locator('.event-row.has-warning')).toHaveCount(0);
 });
+
+test('the entry row asks for the day once, offers its guess of the kind, and its columns line up', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  // No incident start and no timed event: nothing says which day it was.
+  await app.seed([{ ...blank('day', 'Search results empty'), context: { title: 'Search results empty', time_zone: 'UTC' } }]);
+  await app.goto('#/pm/day');
+  const day = app.field('Day');
+  await expect(day).toBeVisible();
+  await day.fill('2024-05-01');
+  await app.field('New event Time').fill('09:12');
+  await expect(page.locator('#timeline-new-preview')).toHaveText('2024-05-01 09:12');
+
+  // The kind left on "guess" says what it would guess, and one click takes it.
+  const kind = page.locator('#timeline-new-kind');
+  await app.field('New event: What happened').fill('Error-rate alert fires for search');
+  await expect(kind.locator('option:checked')).toHaveText('Guess: Detected');
+  await page.getByRole('button', { name: 'A guess: use Detected' }).click();
+  await expect(kind).toHaveValue('detected');
+  await expect(page.getByRole('button', { name: /A guess/ })).toHaveCount(0);
+  await app.field('New event: What happened').press('Enter');
+  await expect(page.locator('.event-row')).toHaveCount(1);
+  await expect(page.locator('.event-row .read-number')).toHaveText('2024-05-01 09:12');
+  await expect(page.locator('.event-row .read-meta')).toHaveText('Detected');
+  // Once an event has a time, the day follows the timeline: asked once.
+  await expect(day).toHaveCount(0);
+  await app.field('New event Time').fill('09:20');
+  await expect(page.locator('#timeline-new-preview')).toHaveText('2024-05-01 09:20');
+
+  // What happened gets the room: most of the row, not the narrowest control.
+  const row = await page.locator('.entry-row').boundingBox();
+  const text = await app.field('New event: What happened').boundingBox();
+  expect(text!.width).toBeGreaterThan(row!.width * 0.6);
+
+  // The headings sit over their columns, for a closed line and an open row.
+  const lefts = (sel: string) =>
+    page.locator(sel).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+  const rights = (sel: string) =>
+    page.locator(sel).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
+  const head = await lefts('.events-head span');
+  const headRight = (await rights('.events-head span'))[2];
+  const closed = await lefts('.event-row .read-number, .event-row .read-text');
+  expect(Math.abs(closed[0] - head[0])).toBeLessThanOrEqual(2);
+  expect(Math.abs(closed[1] - head[1])).toBeLessThanOrEqual(2);
+  expect(Math.abs((await rights('.event-row .read-meta'))[0] - headRight)).toBeLessThanOrEqual(2);
+  await page.locator('.event-row .entry-read').click();
+  const open = await lefts('.event-row .ev-time, .event-row .ev-desc');
+  expect(Math.abs(open[0] - head[0])).toBeLessThanOrEqual(2);
+  expect(Math.abs(open[1] - head[1])).toBeLessThanOrEqual(2);
+  expect(Math.abs((await rights('.event-row .ev-kind'))[0] - headRight)).toBeLessThanOrEqual(2);
+  expect(await a11yViolations(page)).toEqual([]);
+});

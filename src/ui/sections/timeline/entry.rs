@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use chrono::NaiveDate;
+
 use super::time::{entry_reference, format_local, read_time, utc_note, TimeInput};
 use super::{use_timeline, ENTRY_TIME};
 use crate::domain::edit::Instant;
@@ -14,6 +16,12 @@ const GUESS: &str = "guess";
 /// Tab, a kind (or leave "guess"), Tab, what happened, Enter. The event is
 /// added in its place in time and the cursor is back in the time field for
 /// the next one.
+///
+/// While nothing on the page says which day it was (no incident start, no
+/// event with a time), the row asks for the day once instead of quietly
+/// putting a bare `14:05` on today; after the first timed event the day
+/// follows the timeline. A kind left on "guess" shows what it would guess
+/// from the text, and one click makes that guess the author's choice.
 #[component]
 pub fn EntryRow() -> impl IntoView {
     let tl = use_timeline();
@@ -23,6 +31,9 @@ pub fn EntryRow() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let added = RwSignal::new(String::new());
+    // The day asked for while none is known; `None` until the author picks
+    // one, which reads as today.
+    let day = RwSignal::new(None::<NaiveDate>);
     // Where a bare HH:MM lands: after the last timed event (or the start).
     // Follows the timeline's order (a new or re-timed event) and the
     // incident start, not the text typed into rows.
@@ -31,15 +42,30 @@ pub fn EntryRow() -> impl IntoView {
         editor.track(Scope::Field(Field::TimeZone));
         editor.read(Scope::List(ListKind::Events), entry_reference)
     });
+    // No incident start and no timed event: the day has to come from the
+    // author.
+    let day_unknown = Memo::new(move |_| reference.with(|(after, _)| after.is_none()));
+    let base = move || {
+        let (_, today) = reference.get_untracked();
+        match day_unknown.get_untracked() {
+            true => day.get_untracked().unwrap_or(today),
+            false => today,
+        }
+    };
     let read = move |raw: &str| {
-        let (after, base) = reference.get_untracked();
-        read_time(raw, &tl.zone.get_untracked(), after, base)
+        let (after, _) = reference.get_untracked();
+        read_time(raw, &tl.zone.get_untracked(), after, base())
     };
     let preview = Memo::new(move |_| {
         let raw = time.get();
         reference.track();
+        day.track();
         tl.zone.track();
         (!raw.trim().is_empty()).then(|| read(&raw))
+    });
+    let guessed = Memo::new(move |_| {
+        let on_guess = kind.with(|k| k == GUESS);
+        text.with(|t| (on_guess && !t.trim().is_empty()).then(|| guess_kind(t)))
     });
 
     let add = move || {
@@ -110,7 +136,24 @@ pub fn EntryRow() -> impl IntoView {
             <p class="help" id="timeline-new-format">
                 "Time as HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM, in " {zone_hint} ". Start with ~ for “around”; leave it empty if unknown. Enter adds the event."
             </p>
-            <div class="entry-fields">
+            <div class="entry-fields" class:asks-day=move || day_unknown.get()>
+                <Show when=move || day_unknown.get()>
+                    <div class="field ev-day">
+                        <label class="label" for="timeline-new-day">"Day"</label>
+                        <input
+                            id="timeline-new-day"
+                            type="date"
+                            aria-describedby="timeline-new-day-help"
+                            prop:value=move || {
+                                day.get().unwrap_or_else(|| reference.get().1).format("%Y-%m-%d").to_string()
+                            }
+                            on:change=move |ev| {
+                                day.set(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok());
+                            }
+                        />
+                        <span class="utc" id="timeline-new-day-help">"When no date is typed"</span>
+                    </div>
+                </Show>
                 <div class="field ev-time">
                     <label class="label" for=ENTRY_TIME>
                         <span class="visually-hidden">"New event "</span>
@@ -152,7 +195,10 @@ pub fn EntryRow() -> impl IntoView {
                     </label>
                     <select id="timeline-new-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
                         <option value=GUESS prop:selected=move || kind.get() == GUESS>
-                            "Guess from the text"
+                            {move || match guessed.get() {
+                                Some(k) => format!("Guess: {}", k.label()),
+                                None => "Guess".to_string(),
+                            }}
                         </option>
                         {EventKind::ALL
                             .iter()
@@ -166,6 +212,19 @@ pub fn EntryRow() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
+                    <Show when=move || guessed.get().is_some()>
+                        <button
+                            type="button"
+                            class="link accept-guess"
+                            on:click=move |_| {
+                                if let Some(k) = guessed.get_untracked() {
+                                    kind.set(k.slug().to_string());
+                                }
+                            }
+                        >
+                            {move || guessed.get().map(|k| format!("A guess: use {}", k.label()))}
+                        </button>
+                    </Show>
                 </div>
                 <div class="field ev-desc">
                     <label class="label" for="timeline-new-text">

@@ -16,9 +16,8 @@ pub fn EventList() -> impl IntoView {
     view! {
         <div class="events-head" aria-hidden="true">
             <span>"Time"</span>
-            <span>"Precision"</span>
-            <span>"Kind"</span>
-            <span class="wide">"What happened · source"</span>
+            <span>"What happened"</span>
+            <span class="kind-head">"Kind"</span>
         </div>
         <Show when=move || empty.get()>
             <p class="empty">"No events yet. Add the first one below, or paste lines from a chat or a log."</p>
