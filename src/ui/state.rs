@@ -62,6 +62,10 @@ pub struct Editor {
     /// Bumped a moment after editing pauses, and whenever a document is
     /// loaded.
     settled: RwSignal<u64>,
+    /// Bumped whenever a document is loaded (opened, or taken from another
+    /// tab), never by an edit: what a view decides "as the document was
+    /// opened" follows it.
+    opened: RwSignal<u64>,
     settle_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
@@ -77,6 +81,7 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             settled: RwSignal::new(0),
+            opened: RwSignal::new(0),
             settle_timer: StoredValue::new_local(None),
         }
     }
@@ -108,6 +113,15 @@ impl Editor {
 
     /// Reads the document without subscribing (event handlers).
     pub fn peek<R>(&self, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.doc.with_value(f)
+    }
+
+    /// Reads the document as it was when it was opened: re-runs when another
+    /// document is loaded, never on an edit. For what a view decides once
+    /// per opening (a written field's guidance stepping aside), so nothing
+    /// moves while the author types.
+    pub fn as_opened<R>(&self, f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.opened.track();
         self.doc.with_value(f)
     }
 
@@ -250,6 +264,7 @@ impl Editor {
         self.can_redo.set(false);
         self.notify(&[Scope::All]);
         self.settled.update(|n| *n += 1);
+        self.opened.update(|n| *n += 1);
     }
 
     fn notify(&self, scopes: &[Scope]) {

@@ -36,6 +36,15 @@ pub fn TextInput(
     let placeholder = placeholder.get_untracked();
     let described = help.as_ref().map(|_| help_id.clone());
     let label_class = if compact { "visually-hidden" } else { "label" };
+    // A field already written when the page opened reads as its text: the
+    // guidance under its label is for a blank field and stays out of the
+    // way (still the control's description for screen readers). Decided
+    // once per opened document, so nothing moves while the author types or
+    // leaves the field.
+    let written = Memo::new(move |_| {
+        editor.as_opened(|_| ());
+        value.with_untracked(|v| !v.trim().is_empty())
+    });
     let on_input = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
     // Blur ends a typing burst: the next keystroke starts a new undo step.
     let on_blur = move |_| editor.seal();
@@ -74,7 +83,7 @@ pub fn TextInput(
         .into_any()
     };
     view! {
-        <div class="field">
+        <div class="field" class:written=move || written.get()>
             <label class=label_class for=id.clone()>{label}</label>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
             {control}

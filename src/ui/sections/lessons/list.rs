@@ -33,12 +33,15 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
         ));
         focus_soon(format!("lesson-{slug}-{id}"));
     };
+    // A list already written when the page opened keeps its prompt for
+    // screen readers only: the entries say what the list is for.
+    let written = Memo::new(move |_| editor.as_opened(|d| !kind.list(&d.lessons).is_empty()));
     let heading = format!("lessons-{slug}-h");
     let prompt = format!("lessons-{slug}-prompt");
     view! {
         <div class="lesson-list" id=format!("lessons-{slug}")>
             <h3 id=heading.clone()>{kind_title(kind)}</h3>
-            <p class="help" id=prompt.clone()>{kind_prompt(kind)}</p>
+            <p class="help" class:visually-hidden=move || written.get() id=prompt.clone()>{kind_prompt(kind)}</p>
             <ul class="entry-list" aria-labelledby=heading aria-describedby=prompt>
                 <For
                     each=move || ids.get()

@@ -21,13 +21,17 @@ const BIASES: [(&str, &str); 4] = [
 ];
 
 /// The words the facilitator reads out to open the review. Fixed text, not
-/// part of the document: every review starts from the same footing.
+/// part of the document: every review starts from the same footing. Folded
+/// to its title: it is read once, in the room (facilitator mode opens on
+/// it), not while the write-up is being written.
 #[component]
 pub fn Opening() -> impl IntoView {
     view! {
-        <aside class="card opening" aria-labelledby="opening-h">
-            <p class="card-kicker">"Read aloud at the start"</p>
-            <h3 id="opening-h">"Opening words"</h3>
+        <details class="card opening">
+            <summary>
+                <span class="card-kicker">"Read aloud at the start"</span>
+                <h3 id="opening-h">"Opening words"</h3>
+            </summary>
             <p>
                 "Complex systems fail in small ways all the time, and usually people's care and skill absorb it. Today we look at a time when that was not enough."
             </p>
@@ -54,6 +58,6 @@ pub fn Opening() -> impl IntoView {
             <p class="invite">
                 "When you hear one, from anyone, the facilitator included, say so. Naming it helps the review; nobody needs to apologise for it."
             </p>
-        </aside>
+        </details>
     }
 }

@@ -102,14 +102,14 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                 }
             >
                 <div class="field">
-                    <label class="label" for=format!("area-{slug}-new")>
+                    <label class="visually-hidden" for=format!("area-{slug}-new")>
                         {format!("Add a question to {}", area.label())}
                     </label>
                     <div class="inline-add">
                         <input
                             id=format!("area-{slug}-new")
                             type="text"
-                            placeholder="e.g. How did we decide to roll back?"
+                            placeholder=format!("Add a question to {}, e.g. How did we decide to roll back?", area.label())
                             prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))
                         />

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::domain::Field;
 use crate::ui::focus::focus_now;
+use crate::ui::state::use_editor;
 use crate::ui::widgets::{dom_id, Guide, TextField};
 
 pub use factors::Factors;
@@ -17,20 +18,24 @@ pub use factors::Factors;
 pub fn ReasonSection() -> impl IntoView {
     let detection_id = dom_id(Field::Detection.key());
     let detection_href = format!("#{detection_id}");
+    let editor = use_editor();
+    let narrative_blank = move || editor.as_opened(|d| Field::Narrative.get(d).trim().is_empty());
     view! {
         <section class="section" id="section-reason" aria-labelledby="h-reason">
             <header class="section-head">
                 <h2 id="h-reason" tabindex="-1">"Reason"</h2>
                 <Guide text="Everything from the first signal to the fix, in enough detail that someone who was not there can follow it." />
             </header>
-            <div class="callout" id="narrative-rule">
-                <p class="callout-title">"Describe, don't explain"</p>
+            // Open while the story is still to be written; once it is, the
+            // rule is its title, one click from the full advice.
+            <details class="callout" id="narrative-rule" open=narrative_blank>
+                <summary class="callout-title">"Describe, don't explain"</summary>
                 <p>
                     "Tell what people saw, knew and did at each moment, in the order it happened. Leave out the "
                     <em>"why"</em>
                     " and any judgement of what they ought to have done: the explanations belong in the contributing factors, once the whole story is on the table."
                 </p>
-            </div>
+            </details>
             <TextField
                 field=Field::Narrative
                 label="What happened"
