@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::UndoNote;
+use super::{RowText, UndoNote};
 use crate::domain::{Edit, HasId, ListEdit, ListKind, PostMortem, Scope};
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::state::{use_editor, Editor};
@@ -23,6 +23,68 @@ pub struct RowKind<T: 'static> {
     pub kind: ListKind,
     pub list: fn(&PostMortem) -> &Vec<T>,
     pub edit: fn(ListEdit<T>) -> Edit,
+}
+
+/// One text field of a row, as data: the part of the item it edits and how
+/// it is labelled. A row lists its text fields as a table of these and
+/// `ListRow::text` draws each, so the rows of conversations, materials and
+/// dissenting views differ only in their tables, not in copied markup.
+pub struct TextPart<T: 'static> {
+    /// Element id suffix: `<prefix>-<id>-<name>`.
+    pub name: &'static str,
+    pub label: &'static str,
+    pub placeholder: &'static str,
+    pub multiline: bool,
+    /// A web address (`type="url"`).
+    pub url: bool,
+    /// Pasted chat: monospace, alignment kept.
+    pub mono: bool,
+    /// Takes the whole width of the row.
+    pub wide: bool,
+    pub get: fn(&T) -> &String,
+    pub set: fn(&mut T) -> &mut String,
+}
+
+impl<T> TextPart<T> {
+    pub const fn new(
+        name: &'static str,
+        label: &'static str,
+        get: fn(&T) -> &String,
+        set: fn(&mut T) -> &mut String,
+    ) -> Self {
+        TextPart {
+            name,
+            label,
+            placeholder: "",
+            multiline: false,
+            url: false,
+            mono: false,
+            wide: false,
+            get,
+            set,
+        }
+    }
+    pub const fn placeholder(mut self, p: &'static str) -> Self {
+        self.placeholder = p;
+        self
+    }
+    pub const fn multiline(mut self) -> Self {
+        self.multiline = true;
+        self.wide = true;
+        self
+    }
+    pub const fn url(mut self) -> Self {
+        self.url = true;
+        self
+    }
+    pub const fn mono(mut self) -> Self {
+        self.mono = true;
+        self
+    }
+    pub const fn wide(mut self) -> Self {
+        self.wide = true;
+        self
+    }
 }
 
 /// What every row of a list needs: its item (read through a memo, so typing
@@ -136,6 +198,33 @@ where
                 dom_id(kind.prefix, &n, kind.focus),
             ),
             None => focus_soon(kind.add.to_string()),
+        }
+    }
+
+    /// One text field of this row, drawn from its `TextPart`; `hint_key`
+    /// gives it the writing aid.
+    pub fn text(self, part: &'static TextPart<T>, hint_key: Option<String>) -> AnyView {
+        let value = Memo::new(move |_| self.item.with(|x| (part.get)(x).clone()));
+        let on_change =
+            Callback::new(move |v: String| self.update(&|x| *(part.set)(x) = v.clone()));
+        let control = view! {
+            <RowText
+                id=self.dom_id(part.name)
+                label=part.label
+                suffix=self.suffix
+                placeholder=part.placeholder
+                multiline=part.multiline
+                class=if part.mono { "mono" } else { "" }
+                input_type=if part.url { "url" } else { "" }
+                hint_key=hint_key
+                value=value.into()
+                on_change=on_change
+            />
+        };
+        if part.wide {
+            view! { <div class="span-all">{control}</div> }.into_any()
+        } else {
+            control.into_any()
         }
     }
 

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, ListEdit, ListKind, Person, ReviewRole, Scope};
+use crate::domain::{Edit, ListEdit, ListKind, Person, PostMortem, ReviewRole, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{choice_options, Entry, Line, Select, TextInput};
+use crate::ui::widgets::{
+    choice_options, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote, UndoNotice,
+};
 
 /// Authors, facilitator, scribe and participants, with their role in the
 /// response (which also stands in for their name in an anonymised export).
@@ -19,6 +21,7 @@ pub fn People() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let removed = UndoNote::new();
     let add = move |_| {
         let id = new_id();
         editor.edit(Edit::Person(ListEdit::Add(
@@ -35,41 +38,47 @@ pub fn People() -> impl IntoView {
             <legend>"People"</legend>
             <p class="help">"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
             <ul class="rows">
-                <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <PersonRow id=id /> } />
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <PersonRow id=id removed=removed /> }
+                />
             </ul>
-            <button type="button" class="add" on:click=add>
+            <UndoNotice note=removed />
+            <button type="button" class="add" id="person-add" on:click=add>
                 "Add person"
             </button>
         </fieldset>
     }
 }
 
+static PERSON: RowKind<Person> = RowKind {
+    kind: ListKind::People,
+    noun: "person",
+    prefix: "person",
+    focus: "name",
+    add: "person-add",
+    list: |d: &PostMortem| &d.context.people,
+    edit: Edit::Person,
+};
+static NAME: TextPart<Person> =
+    TextPart::<Person>::new("name", "Name", |p| &p.name, |p| &mut p.name);
+static RESPONSE: TextPart<Person> = TextPart::<Person>::new(
+    "response",
+    "Role in the response",
+    |p| &p.response_role,
+    |p| &mut p.response_role,
+)
+.placeholder("e.g. incident commander");
+
+/// One person: a name, their role in the response and in the review.
 #[component]
-fn PersonRow(id: String) -> impl IntoView {
-    let editor = use_editor();
-    let pid = id.clone();
-    let person = Memo::new(move |_| {
-        editor.read_row(ListKind::People, &pid, |d| {
-            d.context
-                .people
-                .iter()
-                .find(|p| p.id == pid)
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
-    let update = move |f: &dyn Fn(&mut Person)| {
-        let mut p = person.get_untracked();
-        f(&mut p);
-        editor.edit(Edit::Person(ListEdit::Update(p)));
-    };
-    let name = Memo::new(move |_| person.with(|p| p.name.clone()));
-    let response = Memo::new(move |_| person.with(|p| p.response_role.clone()));
-    let review = Memo::new(move |_| person.with(|p| p.review_role.slug().to_string()));
+fn PersonRow(id: String, removed: UndoNote) -> impl IntoView {
+    let row = ListRow::new(&id, &PERSON);
+    let review = Memo::new(move |_| row.item.with(|p| p.review_role.slug().to_string()));
     let roles = choice_options::<ReviewRole>();
-    let rid = id.clone();
     let read = Signal::derive(move || {
-        person.with(|p| {
+        row.item.with(|p| {
             let role = p.response_role.trim();
             Line {
                 text: if role.is_empty() || p.name.trim().is_empty() {
@@ -83,50 +92,31 @@ fn PersonRow(id: String) -> impl IntoView {
             }
         })
     });
-    let fid = id.clone();
     let fields = move || {
-        let id = fid.clone();
-        let (roles, rid) = (roles.clone(), rid.clone());
+        let roles = roles.clone();
         view! {
             <div class="row-item-fields">
-                        <TextInput
-                            id=format!("person-{id}-name")
-                            label="Name".into()
-                            value=name.into()
-                            on_change=Callback::new(move |v: String| update(&|p| p.name = v.clone()))
-                        />
-                        <TextInput
-                            id=format!("person-{id}-response")
-                            label="Role in the response".into()
-                            value=response.into()
-                            placeholder="e.g. incident commander"
-                            on_change=Callback::new(move |v: String| update(&|p| p.response_role = v.clone()))
-                        />
-                        <Select
-                            id=format!("person-{id}-review")
-                            label="Role in the review"
-                            options=roles
-                            value=review.into()
-                            on_change=Callback::new(move |v: String| {
-                                if let Some(r) = ReviewRole::from_slug(&v) {
-                                    update(&|p| p.review_role = r);
-                                }
-                            })
-                        />
-                        <button
-                            type="button"
-                            class="remove"
-                            aria-label=move || format!("Remove {}", if name.get().is_empty() { "this person".to_string() } else { name.get() })
-                            on:click=move |_| editor.edit(Edit::Person(ListEdit::Remove(rid.clone())))
-                        >
-                            "Remove"
-                        </button>
+                {row.text(&NAME, None)}
+                {row.text(&RESPONSE, None)}
+                <RowSelect
+                    id=row.dom_id("review")
+                    label="Role in the review"
+                    suffix=row.suffix
+                    options=roles
+                    value=review.into()
+                    on_change=Callback::new(move |v: String| {
+                        if let Some(r) = ReviewRole::from_slug(&v) {
+                            row.update(&|p| p.review_role = r);
+                        }
+                    })
+                />
+                {row.remove_button(removed)}
             </div>
         }
     };
     view! {
         <li class="row-item person">
-            <Entry prefix=format!("person-{id}") first=format!("person-{id}-name") name=Signal::derive(move || { let n = name.get(); if n.trim().is_empty() { "a person".to_string() } else { n } }) read=read>
+            <Entry prefix=row.entry_prefix() first=row.first_field() name=row.name() read=read>
                 {fields()}
             </Entry>
         </li>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, Field, PostMortem, Scope};
+use crate::domain::{Conversation, Edit, Field, PostMortem, Scope};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{Entry, Line, ListRow, RowDateTime, RowKind, RowText, UndoNote};
+use crate::ui::widgets::{Entry, Line, ListRow, RowDateTime, RowKind, TextPart, UndoNote};
 
 static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
     kind: crate::domain::ListKind::Conversations,
@@ -13,6 +13,24 @@ static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
     list: |d: &PostMortem| &d.evidence.conversations,
     edit: Edit::Conversation,
 };
+
+static PARTICIPANTS: TextPart<Conversation> = TextPart::<Conversation>::new(
+    "participants",
+    "Who took part",
+    |c| &c.participants,
+    |c| &mut c.participants,
+)
+.placeholder("Names or roles");
+static LINK: TextPart<Conversation> =
+    TextPart::<Conversation>::new("link", "Thread or recording", |c| &c.link, |c| &mut c.link)
+        .placeholder("https://")
+        .url()
+        .wide();
+static EXCERPT: TextPart<Conversation> =
+    TextPart::<Conversation>::new("excerpt", "Excerpt", |c| &c.excerpt, |c| &mut c.excerpt)
+        .placeholder("Paste the chat here")
+        .multiline()
+        .mono();
 
 /// One conversation: when, who, a link, and the pasted excerpt in a
 /// monospace box so chat alignment and timestamps survive.
@@ -26,9 +44,6 @@ pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
         })
     });
     let when = Memo::new(move |_| row.item.with(|c| c.when));
-    let participants = Memo::new(move |_| row.item.with(|c| c.participants.clone()));
-    let link = Memo::new(move |_| row.item.with(|c| c.link.clone()));
-    let excerpt = Memo::new(move |_| row.item.with(|c| c.excerpt.clone()));
     let read = Signal::derive(move || {
         row.item.with(|c| {
             let first = c
@@ -79,37 +94,9 @@ pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
                         zone=zone.into()
                         on_change=Callback::new(move |v| row.update(&|c| c.when = v))
                     />
-                    <RowText
-                        id=row.dom_id("participants")
-                        label="Who took part"
-                        suffix=row.suffix
-                        placeholder="Names or roles"
-                        value=participants.into()
-                        on_change=Callback::new(move |v: String| row.update(&|c| c.participants = v.clone()))
-                    />
-                    <div class="span-all">
-                        <RowText
-                            id=row.dom_id("link")
-                            label="Thread or recording"
-                            suffix=row.suffix
-                            input_type="url"
-                            placeholder="https://"
-                            value=link.into()
-                            on_change=Callback::new(move |v: String| row.update(&|c| c.link = v.clone()))
-                        />
-                    </div>
-                    <div class="span-all">
-                        <RowText
-                            id=row.dom_id("excerpt")
-                            label="Excerpt"
-                            suffix=row.suffix
-                            multiline=true
-                            class="mono"
-                            placeholder="Paste the chat here"
-                            value=excerpt.into()
-                            on_change=Callback::new(move |v: String| row.update(&|c| c.excerpt = v.clone()))
-                        />
-                    </div>
+                    {row.text(&PARTICIPANTS, None)}
+                    {row.text(&LINK, None)}
+                    {row.text(&EXCERPT, None)}
                 {row.remove_button(removed)}
             </div>
         }

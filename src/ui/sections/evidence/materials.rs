@@ -1,10 +1,19 @@
 use leptos::prelude::*;
 
-use super::material_row::MaterialRow;
-use crate::domain::{Edit, Link, ListEdit, ListKind, Scope};
+use crate::domain::{Edit, Link, ListEdit, ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::{Guide, LinkRow, RowKind, UndoNote, UndoNotice};
+
+static MATERIAL: RowKind<Link> = RowKind {
+    kind: ListKind::Materials,
+    noun: "material",
+    prefix: "material",
+    focus: "url",
+    add: "material-add",
+    list: |d: &PostMortem| &d.evidence.materials,
+    edit: Edit::Material,
+};
 
 /// Graphs, log searches, documents: supporting material kept as links.
 #[component]
@@ -42,7 +51,7 @@ pub fn Materials() -> impl IntoView {
                 <For
                     each=move || ids.get()
                     key=|id| id.clone()
-                    children=move |id| view! { <MaterialRow id=id removed=removed /> }
+                    children=move |id| view! { <LinkRow id=id removed=removed kind=&MATERIAL numbered=true /> }
                 />
             </ul>
             <UndoNotice note=removed />

@@ -3,7 +3,6 @@
 
 mod conversation_row;
 mod conversations;
-mod material_row;
 mod materials;
 
 use leptos::prelude::*;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::domain::hints::dissent_key;
-use crate::domain::{Edit, PostMortem};
+use crate::domain::{Dissent, Edit, PostMortem};
 use crate::ui::hints::FieldHints;
-use crate::ui::widgets::{Entry, Line, ListRow, RowKind, RowText, UndoNote};
+use crate::ui::widgets::{Entry, Line, ListRow, RowKind, TextPart, UndoNote};
 
 static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
     kind: crate::domain::ListKind::Dissent,
@@ -15,11 +15,16 @@ static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
     edit: Edit::Dissent,
 };
 
+static WHO: TextPart<Dissent> =
+    TextPart::<Dissent>::new("who", "Whose view", |x| &x.who, |x| &mut x.who)
+        .placeholder("A name or a role");
+static VIEW: TextPart<Dissent> =
+    TextPart::<Dissent>::new("view", "The view", |x| &x.view, |x| &mut x.view).multiline();
+
 /// One dissenting view and whose it is.
 #[component]
 pub fn DissentRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &DISSENT);
-    let who = Memo::new(move |_| row.item.with(|x| x.who.clone()));
     let view_text = Memo::new(move |_| row.item.with(|x| x.view.clone()));
     let read = Signal::derive(move || {
         row.item.with(|x| Line {
@@ -37,25 +42,8 @@ pub fn DissentRow(id: String, removed: UndoNote) -> impl IntoView {
         let key = key.clone();
         view! {
             <div class="row-item-fields">
-                <RowText
-                    id=row.dom_id("who")
-                    label="Whose view"
-                    suffix=row.suffix
-                    placeholder="A name or a role"
-                    value=who.into()
-                    on_change=Callback::new(move |v: String| row.update(&|x| x.who = v.clone()))
-                />
-                <div class="span-all">
-                    <RowText
-                        id=row.dom_id("view")
-                        hint_key=key
-                        label="The view"
-                        suffix=row.suffix
-                        multiline=true
-                        value=view_text.into()
-                        on_change=Callback::new(move |v: String| row.update(&|x| x.view = v.clone()))
-                    />
-                </div>
+                {row.text(&WHO, None)}
+                {row.text(&VIEW, Some(key))}
                 {row.remove_button(removed)}
             </div>
         }
