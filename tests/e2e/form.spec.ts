@@ -198,4 +198,19 @@ test('removing a list row moves focus to the next row, and Undo brings it back w
   }
   await expect(views).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add a dissenting view' })).toBeFocused();
+  // People and links share the same row: removing one offers the same undo.
+  const names = page.locator('#context-people [id^="person-"][id$="-name"]');
+  const people = await names.count();
+  const secondName = await names.nth(1).inputValue();
+  await page.getByRole('button', { name: 'Remove person 2', exact: true }).click();
+  await expect(names).toHaveCount(people - 1);
+  await page.getByRole('status').filter({ hasText: 'Removed person 2.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(names).toHaveCount(people);
+  await expect(names.nth(1)).toHaveValue(secondName);
+  const links = page.locator('#context-links [id^="link-"][id$="-url"]');
+  const linkCount = await links.count();
+  await page.getByRole('button', { name: 'Remove link 1', exact: true }).click();
+  await expect(links).toHaveCount(linkCount - 1);
+  await page.getByRole('status').filter({ hasText: 'Removed link 1.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(links).toHaveCount(linkCount);
 });
