@@ -78,3 +78,34 @@ test('a share link says how long it is, and suggests the file when chat would cu
   if (length > 2000) await expect(message).toContainText('JSON file');
   else await expect(message).not.toContainText('JSON file');
 });
+
+test('what was written reads as text: guidance steps aside for it, and nothing moves while typing', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  // A blank draft keeps its guidance, and keeps it while the author types.
+  const summaryHelp = page.locator('#context-summary-help');
+  await expect(summaryHelp).toBeVisible();
+  await expect(page.locator('#narrative-rule')).toHaveAttribute('open', '');
+  await app.field('Summary').fill('For 41 minutes about a third of card payments failed.');
+  await expect(summaryHelp).toBeVisible();
+  await app.openSection('Lessons');
+  const lessonPrompt = page.locator('#lessons-helped-prompt');
+  await expect(lessonPrompt).toBeVisible();
+  await expect(lessonPrompt).not.toHaveClass(/visually-hidden/);
+
+  // Opened with its text written, the same field reads as text: its
+  // guidance is the control's description, not a line on the page.
+  await app.goto('#/pm/example');
+  await expect(summaryHelp).toBeHidden();
+  await expect(app.field('Summary')).toHaveAttribute('aria-describedby', 'context-summary-help');
+  await expect(page.locator('#narrative-rule')).not.toHaveAttribute('open', '');
+  await expect(page.locator('#narrative-rule summary')).toHaveText("Describe, don't explain");
+  // Kept for screen readers (the list's description), off the page.
+  await expect(lessonPrompt).toHaveClass(/visually-hidden/);
+  // The opening words are read in the room: folded to their title here.
+  const opening = page.locator('details.opening');
+  await expect(opening).not.toHaveAttribute('open', '');
+  await opening.locator('summary').click();
+  await expect(opening.getByText('Hindsight bias')).toBeVisible();
+});

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::{RowText, UndoNote};
 use crate::domain::{Edit, HasId, ListEdit, ListKind, PostMortem, Scope};
 use crate::ui::focus::{focus_entry, focus_soon};
-use crate::ui::state::{use_editor, Editor};
+use crate::ui::state::{new_id, use_editor, Editor};
 
 /// One kind of editable list row (conversations, materials, dissenting
 /// views…): which list of the document it edits and how it is named. Plain
@@ -23,6 +23,32 @@ pub struct RowKind<T: 'static> {
     pub kind: ListKind,
     pub list: fn(&PostMortem) -> &Vec<T>,
     pub edit: fn(ListEdit<T>) -> Edit,
+}
+
+impl<T> RowKind<T>
+where
+    T: HasId + Default + Send + Sync + 'static,
+{
+    /// The ids of the list's entries in order, for its `<For>`. Read under
+    /// the list's scope: re-run when an entry is added, removed or moved,
+    /// not when one is typed in.
+    pub fn ids(&'static self, editor: Editor) -> Memo<Vec<String>> {
+        Memo::new(move |_| {
+            editor.read(Scope::List(self.kind), |d| {
+                (self.list)(d).iter().map(|x| x.id().to_string()).collect()
+            })
+        })
+    }
+
+    /// Adds a blank entry at the end as one edit and puts the caret in
+    /// `field`, the one an entry of this kind is added for.
+    pub fn add_blank(&'static self, editor: Editor, field: &str) {
+        let id = new_id();
+        let mut item = T::default();
+        *item.id_mut() = id.clone();
+        editor.edit((self.edit)(ListEdit::Add(item, None)));
+        focus_soon(dom_id(self.prefix, &id, field));
+    }
 }
 
 /// One text field of a row, as data: the part of the item it edits and how
@@ -68,6 +94,7 @@ impl<T> TextPart<T> {
         self.placeholder = p;
         self
     }
+    /// A growing textarea; it takes the row's whole width, as prose needs.
     pub const fn multiline(mut self) -> Self {
         self.multiline = true;
         self.wide = true;

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, Link, ListEdit, ListKind, PostMortem, Scope};
-use crate::ui::focus::focus_soon;
-use crate::ui::state::{new_id, use_editor};
+use crate::domain::{Edit, Link, ListKind, PostMortem};
+use crate::ui::state::use_editor;
 use crate::ui::widgets::{LinkRow, RowKind, UndoNote, UndoNotice};
 
 static LINK: RowKind<Link> = RowKind {
@@ -19,27 +18,9 @@ static LINK: RowKind<Link> = RowKind {
 #[component]
 pub fn Links() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
-        editor.read(Scope::List(ListKind::Links), |d| {
-            d.context
-                .links
-                .iter()
-                .map(|p| p.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = LINK.ids(editor);
     let removed = UndoNote::new();
-    let add = move |_| {
-        let id = new_id();
-        editor.edit(Edit::Link(ListEdit::Add(
-            Link {
-                id: id.clone(),
-                ..Link::default()
-            },
-            None,
-        )));
-        focus_soon(format!("link-{id}-url"));
-    };
+    let add = move |_| LINK.add_blank(editor, "url");
     view! {
         <fieldset class="group" id="context-links">
             <legend>"Links"</legend>

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, ListEdit, ListKind, Person, PostMortem, ReviewRole, Scope};
-use crate::ui::focus::focus_soon;
-use crate::ui::state::{new_id, use_editor};
+use crate::domain::{Edit, ListKind, Person, PostMortem, ReviewRole};
+use crate::ui::state::use_editor;
 use crate::ui::widgets::{
     choice_options, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote, UndoNotice,
 };
@@ -12,27 +11,9 @@ use crate::ui::widgets::{
 #[component]
 pub fn People() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
-        editor.read(Scope::List(ListKind::People), |d| {
-            d.context
-                .people
-                .iter()
-                .map(|p| p.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = PERSON.ids(editor);
     let removed = UndoNote::new();
-    let add = move |_| {
-        let id = new_id();
-        editor.edit(Edit::Person(ListEdit::Add(
-            Person {
-                id: id.clone(),
-                ..Person::default()
-            },
-            None,
-        )));
-        focus_soon(format!("person-{id}-name"));
-    };
+    let add = move |_| PERSON.add_blank(editor, "name");
     view! {
         <fieldset class="group" id="context-people">
             <legend>"People"</legend>

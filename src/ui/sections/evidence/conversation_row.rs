@@ -4,7 +4,7 @@ use crate::domain::{Conversation, Edit, Field, PostMortem, Scope};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{Entry, Line, ListRow, RowDateTime, RowKind, TextPart, UndoNote};
 
-static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
+pub(super) static CONVERSATION: RowKind<crate::domain::Conversation> = RowKind {
     kind: crate::domain::ListKind::Conversations,
     noun: "conversation",
     prefix: "conversation",

@@ -1,38 +1,18 @@
 use leptos::prelude::*;
 
-use super::conversation_row::ConversationRow;
-use crate::domain::{Conversation, Edit, ListEdit, ListKind, Scope};
-use crate::ui::focus::focus_soon;
-use crate::ui::state::{new_id, use_editor};
+use super::conversation_row::{ConversationRow, CONVERSATION};
+use crate::ui::state::use_editor;
 use crate::ui::widgets::{UndoNote, UndoNotice};
 
 /// Chat threads, calls and meetings held during and after the incident.
 #[component]
 pub fn Conversations() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
-        editor.read(Scope::List(ListKind::Conversations), |d| {
-            d.evidence
-                .conversations
-                .iter()
-                .map(|c| c.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = CONVERSATION.ids(editor);
     let removed = UndoNote::new();
-    let add = move |_| {
-        let id = new_id();
-        editor.edit(Edit::Conversation(ListEdit::Add(
-            Conversation {
-                id: id.clone(),
-                ..Conversation::default()
-            },
-            None,
-        )));
-        // The excerpt is what a conversation is added for; when and who
-        // can follow.
-        focus_soon(format!("conversation-{id}-excerpt"));
-    };
+    // The excerpt is what a conversation is added for; when and who can
+    // follow.
+    let add = move |_| CONVERSATION.add_blank(editor, "excerpt");
     view! {
         <fieldset class="group" id="evidence-conversations">
             <legend>"Conversations"</legend>

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::{Edit, Link, ListEdit, ListKind, PostMortem, Scope};
-use crate::ui::focus::focus_soon;
-use crate::ui::state::{new_id, use_editor};
+use crate::domain::{Edit, Link, ListKind, PostMortem};
+use crate::ui::state::use_editor;
 use crate::ui::widgets::{Guide, LinkRow, RowKind, UndoNote, UndoNotice};
 
 static MATERIAL: RowKind<Link> = RowKind {
@@ -19,27 +18,9 @@ static MATERIAL: RowKind<Link> = RowKind {
 #[component]
 pub fn Materials() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
-        editor.read(Scope::List(ListKind::Materials), |d| {
-            d.evidence
-                .materials
-                .iter()
-                .map(|m| m.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = MATERIAL.ids(editor);
     let removed = UndoNote::new();
-    let add = move |_| {
-        let id = new_id();
-        editor.edit(Edit::Material(ListEdit::Add(
-            Link {
-                id: id.clone(),
-                ..Link::default()
-            },
-            None,
-        )));
-        focus_soon(format!("material-{id}-url"));
-    };
+    let add = move |_| MATERIAL.add_blank(editor, "url");
     view! {
         <fieldset class="group" id="evidence-materials">
             <legend>"Supporting material"</legend>

@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 
-use super::dissent_row::DissentRow;
-use crate::domain::{Dissent, Edit, ListEdit, ListKind, Scope};
-use crate::ui::focus::focus_soon;
-use crate::ui::state::{new_id, use_editor};
+use super::dissent_row::{DissentRow, DISSENT};
+use crate::ui::state::use_editor;
 use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 
 /// Divergent and dissenting views, kept as they were said rather than
@@ -11,27 +9,9 @@ use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
 #[component]
 pub fn Dissents() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
-        editor.read(Scope::List(ListKind::Dissent), |d| {
-            d.meeting
-                .dissent
-                .iter()
-                .map(|x| x.id.clone())
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids = DISSENT.ids(editor);
     let removed = UndoNote::new();
-    let add = move |_| {
-        let id = new_id();
-        editor.edit(Edit::Dissent(ListEdit::Add(
-            Dissent {
-                id: id.clone(),
-                ..Dissent::default()
-            },
-            None,
-        )));
-        focus_soon(format!("dissent-{id}-who"));
-    };
+    let add = move |_| DISSENT.add_blank(editor, "who");
     view! {
         <fieldset class="group" id="meeting-dissent">
             <legend>"Dissenting views"</legend>

@@ -5,7 +5,7 @@ use crate::domain::{Dissent, Edit, PostMortem};
 use crate::ui::hints::FieldHints;
 use crate::ui::widgets::{Entry, Line, ListRow, RowKind, TextPart, UndoNote};
 
-static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
+pub(super) static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
     kind: crate::domain::ListKind::Dissent,
     noun: "dissenting view",
     prefix: "dissent",

@@ -45,11 +45,14 @@ pub fn EntryRow() -> impl IntoView {
     // No incident start and no timed event: the day has to come from the
     // author.
     let day_unknown = Memo::new(move |_| reference.with(|(after, _)| after.is_none()));
+    // The day a time without a date is read on: the one asked for while no
+    // day is known, else the timeline's own.
     let base = move || {
-        let (_, today) = reference.get_untracked();
-        match day_unknown.get_untracked() {
-            true => day.get_untracked().unwrap_or(today),
-            false => today,
+        let (_, known) = reference.get_untracked();
+        if day_unknown.get_untracked() {
+            day.get_untracked().unwrap_or(known)
+        } else {
+            known
         }
     };
     let read = move |raw: &str| {
