@@ -12,6 +12,22 @@ use debrief::domain::{
 };
 
 #[test]
+fn reads_as_of_its_review_with_nothing_overdue() {
+    let doc = example();
+    let as_of = debrief::domain::example::as_of();
+    assert_eq!(Some(as_of), doc.meeting.actions_date);
+    assert!(doc
+        .remedy
+        .items
+        .iter()
+        .all(|i| !smart::is_overdue(i, as_of)));
+    // Without the fixed day the items would be overdue, which is what the
+    // fixed day is for.
+    let later = as_of + chrono::Days::new(400);
+    assert!(doc.remedy.items.iter().any(|i| smart::is_overdue(i, later)));
+}
+
+#[test]
 fn validates_without_problems() {
     let problems = validate(&example());
     assert!(problems.is_empty(), "{problems:?}");

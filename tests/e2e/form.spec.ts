@@ -72,6 +72,8 @@ test('full review: every section filled by keyboard survives a reload', async ({
   await app.openSection('Questions');
   await page.locator('#question-q-aftermath-1-answer').fill('About an hour off call afterwards.');
   await page.locator('#question-q-culture-2-state-not_applicable').check();
+  await page.locator('#area-process-add').click();
+  await expect(page.locator('#area-process-new')).toBeFocused();
   await page.locator('#area-process-new').fill('Did the status page update itself?');
   await page.locator('#area-process-new').press('Enter');
 

@@ -180,15 +180,20 @@ test('payloads typed into every field stay text, in the editor, print view, faci
   // A custom question per area: its prompt is a payload, shown as a label.
   const oneLine = PAYLOADS.filter(fitsOneLine);
   const prompts: string[] = [];
+  // Each area's field for a new question opens from its Add button, one
+  // at a time.
+  const addQuestion = main.locator('button[id^="area-"][id$="-add"]');
   const newQuestion = main.locator('input[id^="area-"][id$="-new"]');
-  const areas = await newQuestion.count();
+  const areas = await addQuestion.count();
   expect(areas).toBe(5);
   for (let k = 0; k < areas; k++) {
+    await addQuestion.nth(k).click();
+    await expect(newQuestion).toHaveCount(1);
     // The prompt is trimmed when added; these payloads have no outer spaces.
     const p = oneLine.filter((x) => x.text.trim() === x.text && x.text.length < 1000)[k * 3].text;
     prompts.push(p);
-    await newQuestion.nth(k).fill(p);
-    await newQuestion.nth(k).press('Enter');
+    await newQuestion.fill(p);
+    await newQuestion.press('Enter');
     await expect(main.locator('label.question-prompt').filter({ hasText: p.slice(0, 20) }).first()).toBeAttached();
   }
 

@@ -92,6 +92,7 @@ test('questions: Enter on a new question moves to its answer, and typing lands t
   const app = await open(page, guard);
   const draft = page.locator('#area-aftermath-new');
   await typeAhead(page, 'answer', async () => {
+    await page.locator('#area-aftermath-add').click();
     await draft.click();
     await page.keyboard.type('Who else needed to know?');
     await page.keyboard.press('Enter');

@@ -103,6 +103,14 @@ test('what was written reads as text: guidance steps aside for it, and nothing m
   await expect(page.locator('#narrative-rule summary')).toHaveText("Describe, don't explain");
   // Kept for screen readers (the list's description), off the page.
   await expect(lessonPrompt).toHaveClass(/visually-hidden/);
+  // Written sections read as a document: the whole example, every entry
+  // closed, fits in 12,000 px at 1280×800; the time of day stands under
+  // its day's heading, and the questions show one line of each answer.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(12000);
+  await expect(page.locator('.day-mark').first()).toHaveText('Tuesday 12 March 2024');
+  await expect(page.locator('.event-row .read-number').first()).toHaveText(/^~?\d\d:\d\d$/);
+  // The example is read as of its own review: none of its items is late.
+  await expect(page.locator('#section-remedy')).not.toContainText('Overdue');
   // The opening words are read in the room: folded to their title here.
   const opening = page.locator('details.opening');
   await expect(opening).not.toHaveAttribute('open', '');

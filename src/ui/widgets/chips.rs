@@ -35,6 +35,9 @@ pub fn Chips(
         <div class="field chips">
             <label class="label" for=id.clone()>{label}</label>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
+            // Chips and the field for the next one share a line, as in a
+            // mail client's address field: a short list costs one line.
+            <div class="chip-box">
             <ul class="chip-list" aria-label=format!("{noun}s")>
                 <For
                     each=move || values.get()
@@ -87,6 +90,7 @@ pub fn Chips(
                 }
                 on:blur=move |_| commit()
             />
+            </div>
         </div>
     }
 }

@@ -14,10 +14,13 @@ pub fn People() -> impl IntoView {
     let ids = PERSON.ids(editor);
     let removed = UndoNote::new();
     let add = move |_| PERSON.add_blank(editor, "name");
+    // Once people are listed, the list says what it is for; the prompt is
+    // for an empty one.
+    let written = Memo::new(move |_| editor.as_opened(|d| !d.context.people.is_empty()));
     view! {
         <fieldset class="group" id="context-people">
             <legend>"People"</legend>
-            <p class="help">"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
+            <p class="help" class:visually-hidden=move || written.get()>"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
             <ul class="rows">
                 <For
                     each=move || ids.get()

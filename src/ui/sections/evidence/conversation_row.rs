@@ -63,8 +63,9 @@ pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
                 })
                 .unwrap_or_default();
             let empty = first.is_empty() && who.is_empty();
-            // The excerpt's first line is the text; who took part goes beside
-            // it, unless it is the only thing written.
+            // The excerpt's first line is the text; when and who took part go
+            // on the quieter line under it (a list of names is too long to sit
+            // beside it), unless who took part is the only thing written.
             let (text, who) = if empty {
                 (String::new(), String::new())
             } else if first.is_empty() {
@@ -77,7 +78,7 @@ pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
                 lead: format!("{}.", row.index.get() + 1),
                 text,
                 empty: "Nothing pasted yet",
-                meta: meta.join(" · "),
+                detail: meta.join(" · "),
                 mono: true,
                 ..Line::default()
             }

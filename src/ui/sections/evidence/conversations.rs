@@ -13,10 +13,11 @@ pub fn Conversations() -> impl IntoView {
     // The excerpt is what a conversation is added for; when and who can
     // follow.
     let add = move |_| CONVERSATION.add_blank(editor, "excerpt");
+    let written = Memo::new(move |_| editor.as_opened(|d| !d.evidence.conversations.is_empty()));
     view! {
         <fieldset class="group" id="evidence-conversations">
             <legend>"Conversations"</legend>
-            <p class="help">
+            <p class="help" class:visually-hidden=move || written.get()>
                 "Paste chat excerpts as they were, or link to the thread or the call recording, with when it happened and who took part."
             </p>
             <Show when=move || ids.with(Vec::is_empty)>

@@ -40,7 +40,20 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
     let prompt = format!("lessons-{slug}-prompt");
     view! {
         <div class="lesson-list" id=format!("lessons-{slug}")>
-            <h3 id=heading.clone()>{kind_title(kind)}</h3>
+            // The add button sits on the heading's line: an empty list costs
+            // that line (and its prompt), not a line more for the button.
+            <div class="list-head">
+                <h3 id=heading.clone()>{kind_title(kind)}</h3>
+                <button
+                    type="button"
+                    class="add small"
+                    id=format!("lessons-{slug}-add")
+                    on:click=add
+                >
+                    {move || if ids.with(Vec::is_empty) { "Add an entry" } else { "Add another" }}
+                    <span class="visually-hidden">{format!(" to “{}”", kind_title(kind))}</span>
+                </button>
+            </div>
             <p class="help" class:visually-hidden=move || written.get() id=prompt.clone()>{kind_prompt(kind)}</p>
             <ul class="entry-list" aria-labelledby=heading aria-describedby=prompt>
                 <For
@@ -49,15 +62,6 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
                     children=move |id| view! { <LessonEntry kind=kind id=id /> }
                 />
             </ul>
-            <button
-                type="button"
-                class="add small"
-                id=format!("lessons-{slug}-add")
-                on:click=add
-            >
-                {move || if ids.with(Vec::is_empty) { "Add an entry" } else { "Add another" }}
-                <span class="visually-hidden">{format!(" to “{}”", kind_title(kind))}</span>
-            </button>
         </div>
     }
 }

@@ -34,10 +34,7 @@ pub fn MeetingDates() -> impl IntoView {
     view! {
         <fieldset class="group" id="meeting-when">
             <legend>"When and where"</legend>
-            <p class="help">
-                "Hold the review soon, while memories are fresh: within a day or two for the most severe incidents, within a week for the rest."
-            </p>
-            <Guide class="help" id="meeting-soak" text="Talk through what happened and what we learned first, and decide on actions on a later day. That soak time tends to bring better ideas than deciding while the story is still raw." />
+            <Guide class="help" id="meeting-soak" text="Meet soon, while memories are fresh, and decide on actions on a later day. Within a day or two for the most severe incidents, within a week for the rest. Talk through what happened and what was learned first; a night or more between that and choosing actions tends to bring better ideas than deciding while the story is still raw." />
             <div class="row">
                 <DateInput
                     id="meeting-learning_date".into()

@@ -37,6 +37,13 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
         })
     });
     let draft = RwSignal::new(String::new());
+    // The field for a new question opens on request: a checklist being read
+    // costs a line per question, not an empty input per area.
+    let adding = RwSignal::new(false);
+    let open_add = move |_| {
+        adding.set(true);
+        focus_soon(format!("area-{slug}-new"));
+    };
     let add = move || {
         let prompt = draft.get_untracked().trim().to_string();
         if prompt.is_empty() {
@@ -63,6 +70,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
         )));
         editor.seal();
         draft.set(String::new());
+        adding.set(false);
         focus_soon(format!("question-{id}-answer"));
     };
     let heading = format!("area-{slug}-h");
@@ -77,6 +85,16 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                         format!("{done} of {total} answered")
                     }}
                 </p>
+                <button
+                    type="button"
+                    class="add small"
+                    id=format!("area-{slug}-add")
+                    aria-expanded=move || adding.get().to_string()
+                    on:click=open_add
+                >
+                    "Add a question"
+                    <span class="visually-hidden">{format!(" to {}", area.label())}</span>
+                </button>
             </div>
             <progress
                 class="area-progress"
@@ -94,6 +112,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                     children=move |id| view! { <QuestionItem id=id area=area removed=removed /> }
                 />
             </ol>
+            <Show when=move || adding.get()>
             <form
                 class="add-question"
                 on:submit=move |ev| {
@@ -112,6 +131,17 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                             placeholder=format!("Add a question to {}, e.g. How did we decide to roll back?", area.label())
                             prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))
+                            on:keydown=move |ev| {
+                                if ev.key() == "Escape" {
+                                    adding.set(false);
+                                    focus_soon(format!("area-{slug}-add"));
+                                }
+                            }
+                            on:blur=move |_| {
+                                if draft.get_untracked().trim().is_empty() {
+                                    adding.set(false);
+                                }
+                            }
                         />
                         <button type="submit" class="add">
                             "Add"
@@ -120,6 +150,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                     </div>
                 </div>
             </form>
+            </Show>
         </section>
     }
 }

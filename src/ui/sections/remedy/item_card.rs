@@ -30,6 +30,7 @@ pub fn ItemCard(
     number: Memo<usize>,
     removed: UndoNote,
     today: NaiveDate,
+    overdue_on: Memo<NaiveDate>,
 ) -> impl IntoView {
     let editor = use_editor();
     let iid = id.clone();
@@ -62,8 +63,9 @@ pub fn ItemCard(
     let cost = Memo::new(move |_| item.with(|i| i.cost_benefit.clone()));
     let overdue = Memo::new(move |_| {
         item.with(|i| {
-            smart::is_overdue(i, today).then(|| {
-                let days = i.due.map_or(0, |d| (today - d).num_days());
+            let on = overdue_on.get();
+            smart::is_overdue(i, on).then(|| {
+                let days = i.due.map_or(0, |d| (on - d).num_days());
                 format!("Overdue by {days} day{}", if days == 1 { "" } else { "s" })
             })
         })

@@ -11,7 +11,7 @@ mod unknown;
 use leptos::prelude::*;
 
 use crate::domain::hints::bias_reminder;
-use crate::domain::smart;
+use crate::domain::{example, smart};
 use crate::domain::{Edit, ListEdit, ListKind, RemediationItem, Scope, Section};
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::BiasNote;
@@ -56,12 +56,24 @@ pub fn RemedySection() -> impl IntoView {
         })
     });
     let today = tz::today();
+    // Overdue is counted from today, except in the example: it reads as of
+    // its own review, where nothing is late yet.
+    let overdue_on = Memo::new(move |_| {
+        if editor.as_opened(example::is_example) {
+            example::as_of()
+        } else {
+            today
+        }
+    });
     let counts = Memo::new(move |_| {
         editor.track(Scope::List(ListKind::Items));
         editor.read(Scope::Rows(ListKind::Items), |d| {
             let items = &d.remedy.items;
             let smart_count = items.iter().filter(|i| smart::is_smart(i)).count();
-            let overdue = items.iter().filter(|i| smart::is_overdue(i, today)).count();
+            let overdue = items
+                .iter()
+                .filter(|i| smart::is_overdue(i, overdue_on.get()))
+                .count();
             (items.len(), smart_count, overdue)
         })
     });
@@ -125,7 +137,7 @@ pub fn RemedySection() -> impl IntoView {
                     children=move |id| {
                         let pid = id.clone();
                         let number = Memo::new(move |_| ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
-                        view! { <ItemCard id=id number=number removed=removed today=today /> }
+                        view! { <ItemCard id=id number=number removed=removed today=today overdue_on=overdue_on /> }
                     }
                 />
             </ol>

@@ -475,14 +475,14 @@ pub fn TimelineChart() -> impl IntoView {
                 let mut s = String::new();
                 if m.hidden_labels > 0 {
                     s.push_str(&format!(
-                        "{} crowded labels are left out; point at a marker to read it. ",
+                        "{} labels left out for room; point at a marker to read it. ",
                         m.hidden_labels
                     ));
                 }
                 match m.unplaced {
                     0 => {}
-                    1 => s.push_str("1 event with an unknown time is not drawn. "),
-                    k => s.push_str(&format!("{k} events with an unknown time are not drawn. ")),
+                    1 => s.push_str("1 event without a time is not drawn. "),
+                    k => s.push_str(&format!("{k} events without a time are not drawn. ")),
                 }
                 s
             })
@@ -500,7 +500,7 @@ pub fn TimelineChart() -> impl IntoView {
                 <ChartLegend />
                 <figcaption class="help" id="timeline-chart-note">
                     {move || notes.get()}
-                    "Every event on the chart is listed below with its exact time."
+                    <span class="visually-hidden">"Every event on the chart is listed below with its exact time."</span>
                 </figcaption>
             </Show>
         </figure>

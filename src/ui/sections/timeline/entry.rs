@@ -124,8 +124,11 @@ pub fn EntryRow() -> impl IntoView {
         }
     };
     view! {
+        // Under a list of events the column headings already name the
+        // fields, so their labels are kept for screen readers only.
         <div
             class="entry-row"
+            class:under-columns=move || !tl.order.with(Vec::is_empty)
             role="group"
             aria-labelledby="timeline-new-label"
             on:keydown=move |ev| {
@@ -137,7 +140,8 @@ pub fn EntryRow() -> impl IntoView {
         >
             <h3 id="timeline-new-label" class="entry-title">"Add an event"</h3>
             <p class="help" id="timeline-new-format">
-                "Time as HH:MM, HH:MM:SS or YYYY-MM-DD HH:MM, in " {zone_hint} ". Start with ~ for “around”; leave it empty if unknown. Enter adds the event."
+                "HH:MM or YYYY-MM-DD HH:MM, " {zone_hint} " time; ~ for “around”, empty if unknown."
+                <span class="visually-hidden">" Enter adds it."</span>
             </p>
             <div class="entry-fields" class:asks-day=move || day_unknown.get()>
                 <Show when=move || day_unknown.get()>

@@ -4,7 +4,9 @@ use crate::ui::widgets::{grow, Entry, Line};
 use wasm_bindgen::JsCast;
 
 use super::chart::kind_slug;
-use super::time::{entry_reference, format_local, local, read_time, utc_note, TimeInput};
+use super::time::{
+    entry_reference, format_clock, format_day, format_local, local, read_time, utc_note, TimeInput,
+};
 use super::undo::Deletion;
 use super::{field_id, use_timeline, ENTRY_TIME};
 use crate::domain::hints::event_key;
@@ -46,6 +48,36 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
         _ => "Time unknown".to_string(),
     });
     let precision = Memo::new(move |_| when.get().1);
+    // Closed lines give the time of day under a heading for each day, as a
+    // written timeline does: the date once, not on every line. A row starts
+    // a day when the event before it (in time order) is on another day or
+    // has no time.
+    let day_heading = Memo::new(move |_| {
+        let zone = tl.zone.get();
+        let (Some(t), p) = when.get() else {
+            return None;
+        };
+        if p == Precision::Unknown {
+            return None;
+        }
+        let i = index.get();
+        let before = i.checked_sub(1).and_then(|b| {
+            let prev = tl.order.with(|o| o.get(b).cloned())?;
+            editor.read_row(ListKind::Events, &prev, |d| {
+                d.timeline
+                    .get(b)
+                    .filter(|e| e.id == prev && e.precision != Precision::Unknown)
+                    .and_then(|e| e.time)
+            })
+        });
+        let day = local(&zone, t).date();
+        let same = before.is_some_and(|b| local(&zone, b).date() == day);
+        (!same).then(|| format_day(&zone, t))
+    });
+    let clock_text = Memo::new(move |_| match when.get() {
+        (Some(t), p) if p != Precision::Unknown => format_clock(&tl.zone.get(), t),
+        _ => String::new(),
+    });
     let kind = Memo::new(move |_| event.with(|e| e.as_ref().map(|e| e.kind).unwrap_or_default()));
     let description = Memo::new(move |_| {
         event.with(|e| {
@@ -168,11 +200,11 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     };
 
     let read = Signal::derive(move || {
-        let time = time_text.get();
+        let time = clock_text.get();
         let has_source = source.with(|s| !s.trim().is_empty());
         Line {
             lead: match (time.is_empty(), precision.get() == Precision::Approximate) {
-                (true, _) => "Time unknown".to_string(),
+                (true, _) => "Unknown".to_string(),
                 (false, true) => format!("~{time}"),
                 (false, false) => time,
             },
@@ -346,6 +378,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     let entry_name = Signal::derive(move || format!("event {}", n.get()));
     let first = field_id(&id, "description");
     view! {
+        {move || day_heading.get().map(|d| view! { <p class="day-mark">{d}</p> })}
         <div
             class=move || {
                 let warn = if warnings.with(Vec::is_empty) { "" } else { " has-warning" };

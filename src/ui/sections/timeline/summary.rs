@@ -23,7 +23,9 @@ pub fn DurationsSummary() -> impl IntoView {
     view! {
         <Show when=move || !empty.get()>
         <div class="durations" role="region" aria-labelledby="timeline-durations-h">
-            <h3 id="timeline-durations-h">"Durations"</h3>
+            // Each figure is named ("Time to detect"), so the heading is for
+            // screen readers, which list the region by it.
+            <h3 id="timeline-durations-h" class="visually-hidden">"Durations"</h3>
             {move || view! { <DurationsTable durations=tl.durations.get() /> }}
             <Show when=move || !warnings.with(Vec::is_empty)>
                 <ul class="timeline-warnings" aria-label="Timeline warnings">
@@ -68,21 +70,20 @@ pub fn DurationsTable(durations: Durations) -> impl IntoView {
                 _ => None,
             };
             view! {
-                <tr>
-                    <th scope="row">{label}</th>
-                    <td>
+                <div>
+                    <dt>{label}</dt>
+                    <dd>
                         <span class="figure">{span.label()}</span>
                         {why.map(|w| view! { <span class="why">{format!(" ({w})")}</span> })}
-                    </td>
-                </tr>
+                    </dd>
+                </div>
             }
         })
         .collect_view();
     view! {
-        <table class="durations-table">
-            <caption class="visually-hidden">"Durations, measured from the impact start"</caption>
-            <tbody>{rows}</tbody>
-        </table>
+        // Five figures side by side, each under its name: they are read
+        // together, and a column of five rows cost five lines.
+        <dl class="durations-list">{rows}</dl>
         {(approximate || to_mitigation).then(|| view! {
             <p class="help durations-notes">
                 {approximate.then_some("≈ marks a figure built on an approximate time. ")}

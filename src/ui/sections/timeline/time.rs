@@ -68,6 +68,22 @@ pub fn format_local(zone: &str, t: DateTime<Utc>) -> String {
     }
 }
 
+/// The wall-clock time alone (`14:10`, `14:10:05`): what a closed line shows
+/// under its day's heading.
+pub fn format_clock(zone: &str, t: DateTime<Utc>) -> String {
+    let l = local(zone, t);
+    if l.second() == 0 {
+        l.format("%H:%M").to_string()
+    } else {
+        l.format("%H:%M:%S").to_string()
+    }
+}
+
+/// The heading over a day's events: `Tuesday 12 March 2024`.
+pub fn format_day(zone: &str, t: DateTime<Utc>) -> String {
+    local(zone, t).format("%A %-d %B %Y").to_string()
+}
+
 /// The same instant in UTC, short: `12:10 UTC`, with the date when it is not
 /// the local date (`04-30 22:10 UTC`). Empty when the zone is UTC itself.
 pub fn utc_note(zone: &str, t: DateTime<Utc>) -> String {
