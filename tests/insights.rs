@@ -369,8 +369,15 @@ fn unreadable_and_newer_entries_are_counted_apart() {
             r#"{"format":"debrief/entry","revision":1,"saved":"","doc":{"schema":"debrief/postmortem","version":99,"id":"future","context":{"title":"From the future"}}}"#,
         )
         .unwrap();
-    let a = debrief::storage::archive(lib.load_all().unwrap());
+    let before = store.snapshot();
+    let a = debrief::storage::read_archive(store).unwrap();
+    assert_eq!(
+        store.snapshot(),
+        before,
+        "reading for insights writes nothing, not even a recovery copy"
+    );
     assert_eq!((a.docs.len(), a.newer, a.unreadable), (1, 1, 1));
+    assert_eq!(debrief::storage::archive(lib.load_all().unwrap()), a);
     let i = run(&a);
     assert_eq!((i.counted, i.newer, i.unreadable), (1, 1, 1));
     let md = markdown(&i, &Filter::default(), &at_utc);

@@ -1,7 +1,7 @@
 //! The stored library as the Insights read it: every readable post-mortem,
 //! and a count of the entries that are left out, so none vanishes unnoticed.
 
-use super::{Entry, EntryState};
+use super::{Entry, EntryState, KeyValue, Library, StorageError};
 use crate::domain::insights::Archive;
 
 /// Entries saved by a newer Debrief are counted, not read: this version
@@ -17,4 +17,30 @@ pub fn archive(entries: Vec<Entry>) -> Archive {
         }
     }
     a
+}
+
+/// A view of a store that drops every write. Reading the library normally
+/// copies an unreadable entry aside for recovery; a page that only looks
+/// must not change storage at all, and the library page makes that copy
+/// when it is next opened.
+struct Untouched<'a>(&'a dyn KeyValue);
+
+impl KeyValue for Untouched<'_> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.get(key)
+    }
+    fn set(&self, _: &str, _: &str) -> Result<(), StorageError> {
+        Ok(())
+    }
+    fn remove(&self, _: &str) -> Result<(), StorageError> {
+        Ok(())
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.keys()
+    }
+}
+
+/// Every stored post-mortem, read without writing anything.
+pub fn read_archive(store: &dyn KeyValue) -> Result<Archive, StorageError> {
+    Library::new(Untouched(store)).load_all().map(archive)
 }
