@@ -565,57 +565,6 @@ fn remediation_months_use_completion_and_due_dates() {
 }
 
 #[test]
-fn bar_geometry_stacks_and_groups_inside_the_area() {
-    let months = vec!["2024-05".to_string(), "2024-06".to_string()];
-    let series = [("SEV1", "s-sev1"), ("SEV2", "s-sev2")];
-    let stacked = month_bars(&months, &series, &[vec![2, 3], vec![0, 1]], true);
-    assert_eq!(stacked.bars.len(), 3, "a zero draws nothing");
-    let [l, t, r, b] = stacked.area;
-    for bar in &stacked.bars {
-        assert!(
-            bar.x >= l
-                && bar.x + bar.w <= r + 1e-9
-                && bar.y >= t - 1e-9
-                && bar.y + bar.h <= b + 1e-9,
-            "{bar:?}"
-        );
-    }
-    // The second series sits on top of the first.
-    assert!((stacked.bars[1].y + stacked.bars[1].h - stacked.bars[0].y).abs() < 1e-9);
-    assert_eq!(stacked.bars[1].label, "2024-05, SEV2: 3");
-    // The top tick is a round number at least the tallest stack.
-    let top: usize = stacked.y_ticks.last().unwrap().label.parse().unwrap();
-    assert!(top >= 5);
-    let grouped = month_bars(&months, &series, &[vec![2, 3], vec![0, 1]], false);
-    assert!(grouped.bars[1].x > grouped.bars[0].x);
-    assert_eq!(grouped.bars[0].y + grouped.bars[0].h, b);
-    // Many months: labels thin out rather than overlap.
-    let many: Vec<String> = (0..60).map(|i| format!("m{i}")).collect();
-    let c = month_bars(&many, &series, &vec![vec![1, 1]; 60], true);
-    let xs: Vec<f64> = c.x_ticks.iter().map(|t| t.pos).collect();
-    assert!(xs.windows(2).all(|w| w[1] - w[0] >= 56.0 - 1e-9), "{xs:?}");
-}
-
-#[test]
-fn ranked_bars_are_proportional_and_names_are_shortened() {
-    let rows = vec![
-        Ranked {
-            label: "a name far too long to fit beside its bar".into(),
-            count: 4,
-        },
-        Ranked {
-            label: "b".into(),
-            count: 2,
-        },
-    ];
-    let c = ranked_bars(&rows, "post-mortems");
-    assert!((c.bars[0].w - 2.0 * c.bars[1].w).abs() < 1e-9);
-    assert!(c.y_ticks[0].label.ends_with('\u{2026}') && c.y_ticks[0].label.chars().count() == 24);
-    assert_eq!(c.bars[1].label, "b: 2 post-mortems");
-    assert!(c.bars[0].x + c.bars[0].w <= c.width);
-}
-
-#[test]
 fn markdown_tables_carry_the_same_numbers() {
     let mut d = with_spans(
         pm("a", "2024-05-10T10:00:00Z", Some(Severity::Sev2)),
@@ -665,4 +614,60 @@ fn markdown_tables_carry_the_same_numbers() {
         tables,
         md.lines().filter(|l| l.starts_with("| --- |")).count()
     );
+}
+
+#[test]
+fn the_weekly_review_takes_the_readers_week_and_its_four_prompts() {
+    use debrief::domain::insights::review::{week, week_start};
+    assert_eq!(
+        week_start(date("2024-05-05")),
+        date("2024-04-29"),
+        "a Sunday belongs to the week before"
+    );
+    assert_eq!(week_start(date("2024-05-06")), date("2024-05-06"));
+    let mut d = themed("now", &["dns"], &[FactorCategory::Process], &["api"]);
+    d.timeline[0].time = Some(utc("2024-05-12T23:30:00Z"));
+    d.context.summary = "  ".into();
+    d.reason.narrative = "Lookups failed after a resolver change.".into();
+    d.reason.resolution = "Rolled the resolver back.".into();
+    d.reason.factors[0].description = "The change skipped review".into();
+    d.remedy.items = vec![RemediationItem {
+        action: "Review resolver changes".into(),
+        ..Default::default()
+    }];
+    let docs = vec![
+        d,
+        themed("old", &["DNS"], &[], &[]),
+        themed("older", &["db"], &[FactorCategory::Process], &[]),
+        example(),
+    ];
+    // 23:30 UTC on Sunday is Monday in Berlin: next week there, this week in UTC.
+    let utc_week = week(&docs, date("2024-05-06"), &at_utc);
+    assert_eq!(utc_week.len(), 1);
+    assert!(week(&docs, date("2024-05-06"), &|_| 120).is_empty());
+    assert_eq!(week(&docs, date("2024-05-13"), &|_| 120).len(), 1);
+    let c = &utc_week[0];
+    assert_eq!(c.what_happened, "Lookups failed after a resolver change.");
+    assert_eq!(c.response, "Rolled the resolver back.");
+    assert_eq!(c.contributed, ["The change skipped review"]);
+    assert_eq!(c.change, ["Review resolver changes"]);
+    assert_eq!(c.resolve, "\u{2014}");
+    let seen: Vec<_> = c
+        .seen_before
+        .iter()
+        .map(|s| {
+            (
+                s.theme.as_str(),
+                s.earlier.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(seen, [("Process", vec!["older"]), ("#dns", vec!["old"])]);
+    // The earliest one has nothing before it; the example is never a case.
+    let first = week(&docs, date("2024-04-29"), &at_utc);
+    assert_eq!(
+        first.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        ["old", "older"]
+    );
+    assert!(first.iter().all(|c| c.seen_before.is_empty()));
 }

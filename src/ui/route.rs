@@ -11,6 +11,8 @@ pub enum Route {
     FollowUps,
     /// Figures across every stored post-mortem (read-only).
     Insights,
+    /// The weekly quick review of every post-mortem of one week.
+    Review,
     /// A post-mortem carried in the link itself (`#share=v1.…`), shown
     /// read-only. The fragment is never sent to a server.
     Shared(String),
@@ -28,6 +30,9 @@ impl Route {
         if h == "/insights" {
             return Route::Insights;
         }
+        if h == "/review" {
+            return Route::Review;
+        }
         match h.strip_prefix("/pm/") {
             Some(id) if !id.is_empty() => Route::Edit(decode(id)),
             _ => Route::Library,
@@ -39,6 +44,7 @@ impl Route {
             Route::Edit(id) => format!("#/pm/{}", js_sys::encode_uri_component(id)),
             Route::FollowUps => "#/follow-ups".into(),
             Route::Insights => "#/insights".into(),
+            Route::Review => "#/review".into(),
             // The encoding is base64url behind a `v1.` prefix: already safe in a URL.
             Route::Shared(data) => format!("#share={data}"),
         }

@@ -154,3 +154,29 @@ test('the Markdown carries the numbers on the page, and storage is left as it wa
   expect(await insights.storage()).toEqual(stored);
   expect(Object.keys(stored).filter((k) => k.startsWith('debrief:recovery:'))).toEqual([]);
 });
+
+test('the weekly review walks each post-mortem of a week through its prompts, with what was seen before', async ({ page, guard }) => {
+  const insights = await open(page, guard);
+  const stored = await insights.storage();
+  await page.getByRole('link', { name: 'Weekly review' }).click();
+  await page.getByLabel('Week of', { exact: true }).fill('2024-01-10');
+  const summary = page.getByTestId('review-summary');
+  await expect(summary).toHaveText('Monday 2024-01-08 to Sunday 2024-01-14: 1 post-mortem.');
+  const card = page.locator('article.review-case');
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole('heading', { level: 2 })).toContainText('Generated incident 1');
+  for (const prompt of ['What happened', 'How we responded', 'Why it made sense, what contributed', 'What we will change']) {
+    await expect(card.getByRole('heading', { name: prompt })).toBeVisible();
+  }
+  await expect(card).toContainText('Follow-up 1');
+  await expect(card.locator('.seen-before')).toHaveText('#deploy: Generated incident 0');
+  await expect(card.locator('.seen-before a')).toHaveAttribute('href', '#/pm/gen-00');
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await expect(summary).toHaveText('Monday 2024-01-15 to Sunday 2024-01-21: 0 post-mortems.');
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect(summary).toHaveText('Monday 2024-01-01 to Sunday 2024-01-07: 1 post-mortem.');
+  await expect(card.locator('.seen-before')).toHaveCount(0);
+  expect(await a11yViolations(page)).toEqual([]);
+  expect(await insights.storage()).toEqual(stored);
+});

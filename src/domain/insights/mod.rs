@@ -16,6 +16,7 @@ mod charts;
 mod filter;
 mod month;
 mod remedy;
+pub mod review;
 mod spread;
 mod themes;
 

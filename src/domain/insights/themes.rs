@@ -82,7 +82,7 @@ pub(super) fn services(docs: &[&PostMortem]) -> Vec<Ranked> {
 }
 
 /// Tags (as `#tag`) and factor categories of one post-mortem, each once.
-fn themes(doc: &PostMortem) -> Vec<String> {
+pub(super) fn themes(doc: &PostMortem) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let tags = doc.context.tags.iter().map(|t| format!("#{}", t.trim()));
     for t in category_names(doc).chain(tags) {

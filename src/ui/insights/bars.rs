@@ -1,95 +1,52 @@
 use leptos::prelude::*;
 
+use super::svg::{frame, line, mark, text, Mark};
 use crate::domain::insights::BarChart;
 
-/// A bar chart drawn from its geometry. Each bar takes focus and says its
-/// value, so the chart can be read bar by bar from the keyboard.
-#[component]
-pub fn BarSvg(
+/// A bar chart drawn from its geometry: months along the bottom, or names
+/// down the left for a ranking (`horizontal`).
+pub fn bar_svg(
     id: &'static str,
     chart: BarChart,
     title: String,
     desc: String,
-    /// Row names on the left (a ranking) rather than months below.
-    #[prop(optional)]
     horizontal: bool,
-) -> impl IntoView {
+) -> AnyView {
     let [left, top, right, bottom] = chart.area;
-    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
-    let labelled = format!("{title_id} {desc_id}");
-    let ticks = if horizontal {
-        chart
-            .y_ticks
-            .iter()
-            .map(|t| {
-                view! { <text class="tick-label" x=left - 8.0 y=t.pos + 4.0 text-anchor="end">{t.label.clone()}</text> }
-                    .into_any()
-            })
-            .collect_view()
-    } else {
-        chart
-            .y_ticks
-            .iter()
-            .map(|t| {
-                view! {
-                    <line class="grid" x1=left x2=right y1=t.pos y2=t.pos></line>
-                    <text class="tick-label" x=left - 6.0 y=t.pos + 4.0 text-anchor="end">{t.label.clone()}</text>
-                }
-                .into_any()
-            })
-            .collect_view()
-    };
-    let months = chart
-        .x_ticks
-        .iter()
-        .map(|t| {
-            view! { <text class="tick-label" x=t.pos y=bottom + 16.0 text-anchor="middle">{t.label.clone()}</text> }
-        })
-        .collect_view();
-    let values = horizontal.then(|| {
-        chart
-            .bars
-            .iter()
-            .map(|b| view! { <text class="value-label" x=b.x + b.w + 6.0 y=b.y + b.h / 2.0 + 4.0>{b.value}</text> })
-            .collect_view()
-    });
-    let bars = chart
-        .bars
-        .iter()
-        .map(|b| {
-            view! {
-                <rect
-                    class=format!("bar {}", b.class)
-                    x=b.x
-                    y=b.y
-                    width=b.w
-                    height=b.h
-                    tabindex="0"
-                    role="img"
-                    aria-label=b.label.clone()
-                >
-                    <title>{b.label.clone()}</title>
-                </rect>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg
-            id=id
-            xmlns="http://www.w3.org/2000/svg"
-            class="insight-chart"
-            role="img"
-            aria-labelledby=labelled
-            viewBox=format!("0 0 {:.0} {:.0}", chart.width, chart.height)
-        >
-            <title id=title_id>{title}</title>
-            <desc id=desc_id>{desc}</desc>
-            {ticks}
-            {(!horizontal).then(|| view! { <line class="axis" x1=left x2=right y1=bottom y2=bottom></line> })}
-            {horizontal.then(|| view! { <line class="axis" x1=left x2=left y1=top y2=bottom></line> })}
-            {months}
-            {bars}
-            {values}
-        </svg>
+    let mut body = Vec::new();
+    for t in chart.y_ticks {
+        if horizontal {
+            body.push(text("tick-label", left - 8.0, t.pos + 4.0, "end", t.label));
+        } else {
+            body.push(line("grid", left, t.pos, right, t.pos));
+            body.push(text("tick-label", left - 6.0, t.pos + 4.0, "end", t.label));
+        }
     }
+    body.push(if horizontal {
+        line("axis", left, top, left, bottom)
+    } else {
+        line("axis", left, bottom, right, bottom)
+    });
+    for t in chart.x_ticks {
+        body.push(text("tick-label", t.pos, bottom + 16.0, "middle", t.label));
+    }
+    for b in chart.bars {
+        if horizontal {
+            body.push(text(
+                "value-label",
+                b.x + b.w + 6.0,
+                b.y + b.h / 2.0 + 4.0,
+                "start",
+                b.value.to_string(),
+            ));
+        }
+        let shape = Mark::Rect {
+            x: b.x,
+            y: b.y,
+            w: b.w,
+            h: b.h,
+        };
+        body.push(mark(shape, format!("bar {}", b.class), b.label));
+    }
+    frame(id, (chart.width, chart.height), title, desc, body)
 }

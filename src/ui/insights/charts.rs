@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::bars::BarSvg;
-use super::durations::DurationSvg;
+use super::bars::bar_svg;
+use super::durations::duration_svg;
 use super::figure::ChartFrame;
 use super::table::DataTable;
 use super::zone_fn;
@@ -11,7 +11,7 @@ use crate::domain::insights::{
 };
 use crate::domain::zone::local_date;
 
-fn legend(items: Vec<(&'static str, &'static str)>) -> impl IntoView {
+fn legend(items: Vec<(&'static str, &'static str)>) -> AnyView {
     view! {
         <ul class="chart-legend" aria-hidden="true">
             {items
@@ -20,9 +20,10 @@ fn legend(items: Vec<(&'static str, &'static str)>) -> impl IntoView {
                 .collect_view()}
         </ul>
     }
+    .into_any()
 }
 
-fn months_chart(i: &Insights) -> impl IntoView {
+fn months_chart(i: &Insights) -> AnyView {
     let labels: Vec<String> = i.months.iter().map(|m| m.month.label()).collect();
     let series: Vec<(&str, &'static str)> = SEVERITIES
         .iter()
@@ -50,13 +51,14 @@ fn months_chart(i: &Insights) -> impl IntoView {
         })
         .collect();
     view! {
-        <BarSvg id="insights-months" chart=chart title="Incidents and near misses per month".into() desc=desc />
+        {bar_svg("insights-months", chart, "Incidents and near misses per month".into(), desc, false)}
         {legend(series)}
         <DataTable caption="Post-mortems per month by severity".into() head=head rows=rows />
     }
+    .into_any()
 }
 
-fn duration_chart(id: &'static str, what: &str, d: &Distribution) -> impl IntoView {
+fn duration_chart(id: &'static str, what: &str, d: &Distribution) -> AnyView {
     let zone = zone_fn();
     let plot = duration_plot(d, &zone);
     let desc = format!(
@@ -80,7 +82,7 @@ fn duration_chart(id: &'static str, what: &str, d: &Distribution) -> impl IntoVi
         })
         .collect();
     view! {
-        <DurationSvg id=id plot=plot title=format!("{what} per incident over time") desc=desc />
+        {duration_svg(id, plot, format!("{what} per incident over time"), desc)}
         {legend(vec![("exact", "pt"), ("approximate", "pt approx"), ("median", "median"), ("middle half", "quartiles")])}
         <DataTable
             caption=format!("{what}, every incident")
@@ -88,9 +90,10 @@ fn duration_chart(id: &'static str, what: &str, d: &Distribution) -> impl IntoVi
             rows=rows
         />
     }
+    .into_any()
 }
 
-fn ranked_chart(id: &'static str, title: &str, name: &str, rows: &[Ranked]) -> impl IntoView {
+fn ranked_chart(id: &'static str, title: &str, name: &str, rows: &[Ranked]) -> AnyView {
     let chart = ranked_bars(rows, "post-mortems");
     let desc = match rows.first() {
         Some(r) => format!(
@@ -106,12 +109,13 @@ fn ranked_chart(id: &'static str, title: &str, name: &str, rows: &[Ranked]) -> i
         .map(|r| vec![r.label.clone(), r.count.to_string()])
         .collect();
     view! {
-        <BarSvg id=id chart=chart title=title.to_string() desc=desc horizontal=true />
+        {bar_svg(id, chart, title.to_string(), desc, true)}
         <DataTable caption=title.to_string() head=vec![name.to_string(), "Post-mortems".into()] rows=table />
     }
+    .into_any()
 }
 
-fn remedy_chart(i: &Insights) -> impl IntoView {
+fn remedy_chart(i: &Insights) -> AnyView {
     let r = &i.remedy;
     let labels: Vec<String> = r.months.iter().map(|m| m.month.label()).collect();
     let series = vec![
@@ -142,7 +146,7 @@ fn remedy_chart(i: &Insights) -> impl IntoView {
         })
         .collect();
     view! {
-        <BarSvg id="insights-remedy" chart=chart title="Remediation items opened, done and overdue per month".into() desc=desc />
+        {bar_svg("insights-remedy", chart, "Remediation items opened, done and overdue per month".into(), desc, false)}
         {legend(series)}
         <DataTable
             caption="Remediation items per month".into()
@@ -150,53 +154,103 @@ fn remedy_chart(i: &Insights) -> impl IntoView {
             rows=rows
         />
     }
+    .into_any()
+}
+
+fn together(i: &Insights) -> AnyView {
+    if i.together.is_empty() {
+        return view! { <p class="empty">"No two themes share more than one post-mortem yet."</p> }
+            .into_any();
+    }
+    view! {
+        <table class="together" data-testid="insights-together">
+            <caption class="visually-hidden">"Themes found in the same post-mortems"</caption>
+            <thead><tr><th scope="col">"Theme"</th><th scope="col">"With"</th><th scope="col">"Post-mortems"</th></tr></thead>
+            <tbody>
+                {i.together.iter().map(|p| view! { <tr><td>{p.a.clone()}</td><td>{p.b.clone()}</td><td>{p.count}</td></tr> }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+fn spread_note(d: &Distribution) -> String {
+    format!(
+        "Median {} · middle half {} · {} approximate · {} not measurable.",
+        d.median_label(),
+        d.quartiles_label(),
+        d.approximate,
+        d.missing
+    )
+}
+
+/// The page's charts, in order: (id, heading).
+const CHARTS: [(&str, &str); 7] = [
+    ("insights-months", "Incidents and near misses per month"),
+    ("insights-detect", "Time to detect"),
+    ("insights-resolve", "Time to resolve"),
+    ("insights-categories", "Contributing-factor categories"),
+    ("insights-tags", "Tags"),
+    ("insights-remedy", "Remediation"),
+    ("insights-services", "Services affected most often"),
+];
+
+fn note(n: usize, i: &Insights) -> String {
+    match n {
+        0 => format!(
+            "{} incidents, {} near misses.",
+            i.incidents(),
+            i.near_misses()
+        ),
+        1 => spread_note(&i.detect),
+        2 => spread_note(&i.resolve),
+        3 => match i.uncategorised {
+            0 => "Counted once per post-mortem.".into(),
+            n => format!("Counted once per post-mortem; {n} factors have no category yet."),
+        },
+        4 => "The ten most used, counted once per post-mortem.".into(),
+        5 => match i.remedy.unanswered_percent() {
+            Some(p) => format!(
+                "{} of {} factors ({p} %) have no item answering them.",
+                i.remedy.unanswered, i.remedy.factors
+            ),
+            None => "No contributing factors recorded.".into(),
+        },
+        _ => "The ten named most often.".into(),
+    }
+}
+
+fn body(n: usize, i: &Insights) -> AnyView {
+    let (id, heading) = CHARTS[n];
+    match n {
+        0 => months_chart(i),
+        1 => duration_chart(id, heading, &i.detect),
+        2 => duration_chart(id, heading, &i.resolve),
+        3 => ranked_chart(id, heading, "Category", &i.categories),
+        4 => view! {
+            {ranked_chart(id, heading, "Tag", &i.tags)}
+            <h3>"Themes that occur together"</h3>
+            {together(i)}
+        }
+        .into_any(),
+        5 => remedy_chart(i),
+        _ => ranked_chart(id, heading, "Service", &i.services),
+    }
 }
 
 /// Every chart of the page, drawn again whenever the figures change.
 #[component]
 pub fn Charts(figures: Memo<Insights>) -> impl IntoView {
-    let note = move |f: fn(&Insights) -> String| Signal::derive(move || figures.with(f));
-    view! {
-        <ChartFrame id="insights-months" heading="Incidents and near misses per month" note=note(|i| format!("{} incidents, {} near misses.", i.incidents(), i.near_misses()))>
-            {move || figures.with(months_chart)}
-        </ChartFrame>
-        <ChartFrame id="insights-detect" heading="Time to detect" note=note(|i| format!("Median {} · middle half {} · {} approximate · {} not measurable.", i.detect.median_label(), i.detect.quartiles_label(), i.detect.approximate, i.detect.missing))>
-            {move || figures.with(|i| duration_chart("insights-detect", "Time to detect", &i.detect))}
-        </ChartFrame>
-        <ChartFrame id="insights-resolve" heading="Time to resolve" note=note(|i| format!("Median {} · middle half {} · {} approximate · {} not measurable.", i.resolve.median_label(), i.resolve.quartiles_label(), i.resolve.approximate, i.resolve.missing))>
-            {move || figures.with(|i| duration_chart("insights-resolve", "Time to resolve", &i.resolve))}
-        </ChartFrame>
-        <ChartFrame id="insights-categories" heading="Contributing-factor categories" note=note(|i| match i.uncategorised { 0 => "Counted once per post-mortem.".into(), n => format!("Counted once per post-mortem; {n} factors have no category yet.") })>
-            {move || figures.with(|i| ranked_chart("insights-categories", "Contributing-factor categories", "Category", &i.categories))}
-        </ChartFrame>
-        <ChartFrame id="insights-tags" heading="Tags" note=note(|_| "The ten most used, counted once per post-mortem.".into())>
-            {move || figures.with(|i| ranked_chart("insights-tags", "Tags", "Tag", &i.tags))}
-            <h3>"Themes that occur together"</h3>
-            {move || figures.with(|i| {
-                if i.together.is_empty() {
-                    view! { <p class="empty">"No two themes share more than one post-mortem yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <table class="together" data-testid="insights-together">
-                            <caption class="visually-hidden">"Themes found in the same post-mortems"</caption>
-                            <thead><tr><th scope="col">"Theme"</th><th scope="col">"With"</th><th scope="col">"Post-mortems"</th></tr></thead>
-                            <tbody>
-                                {i.together.iter().map(|p| view! { <tr><td>{p.a.clone()}</td><td>{p.b.clone()}</td><td>{p.count}</td></tr> }).collect_view()}
-                            </tbody>
-                        </table>
-                    }
-                    .into_any()
-                }
-            })}
-        </ChartFrame>
-        <ChartFrame id="insights-remedy" heading="Remediation" note=note(|i| match i.remedy.unanswered_percent() {
-            Some(p) => format!("{} of {} factors ({p} %) have no item answering them.", i.remedy.unanswered, i.remedy.factors),
-            None => "No contributing factors recorded.".into(),
-        })>
-            {move || figures.with(remedy_chart)}
-        </ChartFrame>
-        <ChartFrame id="insights-services" heading="Services affected most often" note=note(|_| "The ten named most often.".into())>
-            {move || figures.with(|i| ranked_chart("insights-services", "Services affected most often", "Service", &i.services))}
-        </ChartFrame>
-    }
+    CHARTS
+        .iter()
+        .enumerate()
+        .map(|(n, &(id, heading))| {
+            let note = Signal::derive(move || figures.with(|i| note(n, i)));
+            view! {
+                <ChartFrame id=id heading=heading note=note>
+                    {move || figures.with(|i| body(n, i))}
+                </ChartFrame>
+            }
+        })
+        .collect_view()
 }

@@ -9,10 +9,10 @@ const NOT_SET: &str = "not-set";
 fn date_input(
     id: &'static str,
     label: &'static str,
-    get: impl Fn(&Filter) -> Option<chrono::NaiveDate> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut Filter, Option<chrono::NaiveDate>) + Copy + Send + Sync + 'static,
+    get: fn(&Filter) -> Option<chrono::NaiveDate>,
+    set: fn(&mut Filter, Option<chrono::NaiveDate>),
     filter: RwSignal<Filter>,
-) -> impl IntoView {
+) -> AnyView {
     view! {
         <div class="field">
             <label class="label" for=id>{label}</label>
@@ -27,6 +27,7 @@ fn date_input(
             />
         </div>
     }
+    .into_any()
 }
 
 /// A menu of names (services or tags) with "Any" first.
@@ -34,10 +35,10 @@ fn name_menu(
     id: &'static str,
     label: &'static str,
     names: Memo<Vec<String>>,
-    get: impl Fn(&Filter) -> Option<String> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut Filter, Option<String>) + Copy + Send + Sync + 'static,
+    get: fn(&Filter) -> Option<String>,
+    set: fn(&mut Filter, Option<String>),
     filter: RwSignal<Filter>,
-) -> impl IntoView {
+) -> AnyView {
     view! {
         <div class="field">
             <label class="label" for=id>{label}</label>
@@ -66,6 +67,7 @@ fn name_menu(
             </select>
         </div>
     }
+    .into_any()
 }
 
 /// Narrow every chart at once by date range, severity, service and tag.

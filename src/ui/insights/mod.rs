@@ -7,7 +7,9 @@ mod charts;
 mod durations;
 mod figure;
 mod filters;
+mod review;
 mod source;
+mod svg;
 mod table;
 
 use leptos::prelude::*;
@@ -22,6 +24,8 @@ use crate::ui::tz;
 use charts::Charts;
 use filters::InsightsFilters;
 use source::SourcePicker;
+
+pub use review::ReviewPage;
 
 /// Where the figures come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,9 +62,15 @@ pub fn zone_fn() -> impl Fn(chrono::DateTime<chrono::Utc>) -> i32 {
     move |t| tz::offset_minutes(&zone, t).unwrap_or(0)
 }
 
+/// Every stored post-mortem, read without writing anything.
+fn read() -> Result<Archive, String> {
+    use_store()
+        .with_value(|s| read_archive(s.store()))
+        .map_err(|e| format!("The post-mortems could not be read: {e}"))
+}
+
 #[component]
 pub fn InsightsPage() -> impl IntoView {
-    let store = use_store();
     let archive = RwSignal::new(Archive::default());
     let source = RwSignal::new(Source::Browser);
     let error = RwSignal::new(None::<String>);
@@ -68,9 +78,9 @@ pub fn InsightsPage() -> impl IntoView {
         if source.get_untracked() != Source::Browser {
             return;
         }
-        match store.with_value(|s| read_archive(s.store())) {
+        match read() {
             Ok(a) => archive.set(a),
-            Err(e) => error.set(Some(format!("The post-mortems could not be read: {e}"))),
+            Err(e) => error.set(Some(e)),
         }
     };
     refresh();
@@ -104,6 +114,7 @@ pub fn InsightsPage() -> impl IntoView {
                 <nav class="tools" aria-label="Views">
                     <a class="top-link" href=Route::Library.href()>"All post-mortems"</a>
                     <a class="top-link" href=Route::FollowUps.href()>"Follow-ups"</a>
+                    <a class="top-link" href=Route::Review.href()>"Weekly review"</a>
                 </nav>
             </header>
             <main id="main" class="library-main insights">
