@@ -1,6 +1,8 @@
 //! The stored library as the Insights read it: every readable post-mortem,
 //! and a count of the entries that are left out, so none vanishes unnoticed.
 
+use std::rc::Rc;
+
 use super::{Entry, EntryState, KeyValue, Library, StorageError};
 use crate::domain::insights::Archive;
 
@@ -23,9 +25,9 @@ pub fn archive(entries: Vec<Entry>) -> Archive {
 /// copies an unreadable entry aside for recovery; a page that only looks
 /// must not change storage at all, and the library page makes that copy
 /// when it is next opened.
-struct Untouched<'a>(&'a dyn KeyValue);
+struct Untouched(Rc<dyn KeyValue>);
 
-impl KeyValue for Untouched<'_> {
+impl KeyValue for Untouched {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.0.get(key)
     }
@@ -40,7 +42,10 @@ impl KeyValue for Untouched<'_> {
     }
 }
 
-/// Every stored post-mortem, read without writing anything.
-pub fn read_archive(store: &dyn KeyValue) -> Result<Archive, StorageError> {
-    Library::new(Untouched(store)).load_all().map(archive)
+/// Every stored post-mortem, read without writing anything. The library is
+/// the boxed kind the app already uses, so its reading code is not compiled
+/// a second time for this.
+pub fn read_archive(store: Rc<dyn KeyValue>) -> Result<Archive, StorageError> {
+    let boxed: Box<dyn KeyValue> = Box::new(Untouched(store));
+    Library::new(boxed).load_all().map(archive)
 }

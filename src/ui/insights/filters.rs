@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::insights::{services, tags, Archive, Filter};
-use crate::domain::Severity;
+use crate::domain::{PostMortem, Severity};
 
 /// The severity menu's value for "nobody set one": never a severity slug.
 const NOT_SET: &str = "not-set";
@@ -34,7 +34,8 @@ fn date_input(
 fn name_menu(
     id: &'static str,
     label: &'static str,
-    names: Memo<Vec<String>>,
+    names: fn(&[PostMortem]) -> Vec<String>,
+    archive: RwSignal<Archive>,
     get: fn(&Filter) -> Option<String>,
     set: fn(&mut Filter, Option<String>),
     filter: RwSignal<Filter>,
@@ -51,8 +52,8 @@ fn name_menu(
             >
                 <option value="" prop:selected=move || filter.with(|f| get(f).is_none())>"Any"</option>
                 {move || {
-                    names
-                        .get()
+                    archive
+                        .with(|a| names(&a.docs))
                         .into_iter()
                         .map(|n| {
                             let (n2, value) = (n.clone(), n.clone());
@@ -73,8 +74,6 @@ fn name_menu(
 /// Narrow every chart at once by date range, severity, service and tag.
 #[component]
 pub fn InsightsFilters(filter: RwSignal<Filter>, archive: RwSignal<Archive>) -> impl IntoView {
-    let service_list = Memo::new(move |_| archive.with(|a| services(&a.docs)));
-    let tag_list = Memo::new(move |_| archive.with(|a| tags(&a.docs)));
     view! {
         <div class="filters insights-filters" role="search" aria-label="Filter the insights">
             {date_input("insights-from", "From", |f| f.from, |f, v| f.from = v, filter)}
@@ -109,8 +108,8 @@ pub fn InsightsFilters(filter: RwSignal<Filter>, archive: RwSignal<Archive>) -> 
                     <option value=NOT_SET prop:selected=move || filter.with(|f| f.severity == Some(None))>"Not set"</option>
                 </select>
             </div>
-            {name_menu("insights-service", "Service", service_list, |f| f.service.clone(), |f, v| f.service = v, filter)}
-            {name_menu("insights-tag", "Tag", tag_list, |f| f.tag.clone(), |f, v| f.tag = v, filter)}
+            {name_menu("insights-service", "Service", services, archive, |f| f.service.clone(), |f, v| f.service = v, filter)}
+            {name_menu("insights-tag", "Tag", tags, archive, |f| f.tag.clone(), |f, v| f.tag = v, filter)}
             <button
                 type="button"
                 class="link"

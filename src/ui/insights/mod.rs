@@ -15,10 +15,10 @@ mod table;
 use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, Archive, Filter, Insights};
-use crate::storage::{read_archive, PREFIX};
+use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
 use crate::ui::download::download;
 use crate::ui::route::Route;
-use crate::ui::state::use_store;
+use crate::ui::state::{use_store, Store};
 use crate::ui::tz;
 
 use charts::Charts;
@@ -62,10 +62,27 @@ pub fn zone_fn() -> impl Fn(chrono::DateTime<chrono::Utc>) -> i32 {
     move |t| tz::offset_minutes(&zone, t).unwrap_or(0)
 }
 
+/// The app's store as a plain key-value store, for the read-only reader.
+struct Shared(Store);
+
+impl KeyValue for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.with_value(|l| l.store().get(key))
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.with_value(|l| l.store().set(key, value))
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.0.with_value(|l| l.store().remove(key))
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.with_value(|l| l.store().keys())
+    }
+}
+
 /// Every stored post-mortem, read without writing anything.
 fn read() -> Result<Archive, String> {
-    use_store()
-        .with_value(|s| read_archive(s.store()))
+    read_archive(std::rc::Rc::new(Shared(use_store())))
         .map_err(|e| format!("The post-mortems could not be read: {e}"))
 }
 
@@ -102,6 +119,7 @@ pub fn InsightsPage() -> impl IntoView {
         let md = figures.with(|i| filter.with(|f| crate::export::insights::markdown(i, f, &zone)));
         error.set(download("insights.md", "text/markdown", &md).err());
     };
+    let empty = move || archive.with(|a| ins::real(&a.docs).next().is_none());
     let back = Callback::new(move |()| {
         source.set(Source::Browser);
         refresh();
@@ -144,16 +162,18 @@ pub fn InsightsPage() -> impl IntoView {
                         })
                     }}
                 </p>
-                <Show
-                    when=move || archive.with(|a| ins::real(&a.docs).next().is_some())
-                    fallback=|| view! { <p class="empty">"No post-mortems to learn from yet. Once a few are written, their patterns show here."</p> }
-                >
+                // Hidden rather than left out, so the filters keep their
+                // state while another tab adds the first post-mortem.
+                <p class="empty" prop:hidden=move || !empty()>
+                    "No post-mortems to learn from yet. Once a few are written, their patterns show here."
+                </p>
+                <div prop:hidden=empty>
                     <InsightsFilters filter=filter archive=archive />
                     <p class="actions">
                         <button type="button" class="secondary" on:click=save_markdown>"Download Insights as Markdown"</button>
                     </p>
                     <Charts figures=figures />
-                </Show>
+                </div>
             </main>
         </div>
     }

@@ -7,62 +7,63 @@ use crate::domain::insights::Archive;
 use crate::ui::route::Route;
 use crate::ui::tz;
 
-fn answer(text: String, missing: &'static str) -> AnyView {
-    if text.is_empty() {
+/// One prompt and what the post-mortem answers to it, or what is missing.
+fn prompt(heading: &'static str, answers: Vec<String>, missing: &'static str) -> AnyView {
+    let body = if answers.is_empty() {
         view! { <p class="missing">{missing}</p> }.into_any()
     } else {
-        view! { <p>{text}</p> }.into_any()
+        view! { <ul>{answers.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }
+            .into_any()
+    };
+    view! { <h3>{heading}</h3> {body} }.into_any()
+}
+
+fn one(text: String) -> Vec<String> {
+    if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![text]
     }
 }
 
-fn list(items: Vec<String>, missing: &'static str) -> AnyView {
-    if items.is_empty() {
-        return view! { <p class="missing">{missing}</p> }.into_any();
-    }
-    view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+fn link(id: String, title: String) -> AnyView {
+    view! { <a href=Route::Edit(id).href()>{title}</a> }.into_any()
 }
 
-fn case(c: Case) -> impl IntoView {
-    let severity = c.severity.map(|s| s.short());
+fn case(c: Case) -> AnyView {
+    let severity = c
+        .severity
+        .map(|s| view! { " " <span class="badge">{s.short()}</span> });
+    let data_id = c.id.clone();
+    let seen = (!c.seen_before.is_empty()).then(|| {
+        let items = c
+            .seen_before
+            .into_iter()
+            .map(|s| {
+                let mut parts = vec![view! { {s.theme} ": " }.into_any()];
+                for (n, e) in s.earlier.into_iter().enumerate() {
+                    if n > 0 {
+                        parts.push(", ".into_any());
+                    }
+                    parts.push(link(e.id, e.title));
+                }
+                view! { <li>{parts}</li> }
+            })
+            .collect_view();
+        view! { <h3>"Seen before"</h3> <ul class="seen-before">{items}</ul> }
+    });
     view! {
-        <article class="review-case" data-postmortem=c.id.clone()>
-            <h2>
-                <a href=Route::Edit(c.id.clone()).href()>{c.title}</a>
-                {severity.map(|s| view! { " " <span class="badge">{s}</span> })}
-            </h2>
-            <p class="meta">{format!("Started {}", c.day)}</p>
-            <h3>"What happened"</h3>
-            {answer(c.what_happened, "Not written yet.")}
-            <h3>"How we responded"</h3>
-            {answer(c.response, "No resolution written yet.")}
-            <p class="meta">{format!("Time to detect {} · time to resolve {}", c.detect, c.resolve)}</p>
-            <h3>"Why it made sense, what contributed"</h3>
-            {list(c.contributed, "No contributing factor written yet.")}
-            <h3>"What we will change"</h3>
-            {list(c.change, "No remediation item yet.")}
-            {(!c.seen_before.is_empty()).then(|| view! {
-                <h3>"Seen before"</h3>
-                <ul class="seen-before">
-                    {c.seen_before
-                        .into_iter()
-                        .map(|s| view! {
-                            <li>
-                                {s.theme} ": "
-                                {s.earlier
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(n, e)| view! {
-                                        {(n > 0).then_some(", ")}
-                                        <a href=Route::Edit(e.id).href()>{e.title}</a>
-                                    })
-                                    .collect_view()}
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            })}
+        <article class="review-case" data-postmortem=data_id>
+            <h2>{link(c.id, c.title)}{severity}</h2>
+            <p class="meta">{format!("Started {} · time to detect {} · time to resolve {}", c.day, c.detect, c.resolve)}</p>
+            {prompt("What happened", one(c.what_happened), "Not written yet.")}
+            {prompt("How we responded", one(c.response), "No resolution written yet.")}
+            {prompt("Why it made sense, what contributed", c.contributed, "No contributing factor written yet.")}
+            {prompt("What we will change", c.change, "No remediation item yet.")}
+            {seen}
         </article>
     }
+    .into_any()
 }
 
 /// The weekly quick review: every post-mortem of one week, each through the
@@ -76,10 +77,12 @@ pub fn ReviewPage() -> impl IntoView {
         Err(e) => error.set(Some(e)),
     }
     let monday = RwSignal::new(week_start(tz::today()));
-    let cases = Memo::new(move |_| {
+    // Cheap over a week's worth of post-mortems: recomputed where read
+    // rather than memoised.
+    let cases = move || {
         let zone = zone_fn();
         archive.with(|a| week(&a.docs, monday.get(), &zone))
-    });
+    };
     let shift = move |days: i64| monday.update(|m| *m += TimeDelta::days(days));
     view! {
         <div class="insights-page">
@@ -114,7 +117,7 @@ pub fn ReviewPage() -> impl IntoView {
                 <p class="summary-line" role="status" data-testid="review-summary">
                     {move || {
                         let m = monday.get();
-                        let n = cases.with(Vec::len);
+                        let n = cases().len();
                         format!(
                             "Monday {m} to Sunday {}: {n} post-mortem{}.",
                             m + TimeDelta::days(6),
@@ -122,7 +125,7 @@ pub fn ReviewPage() -> impl IntoView {
                         )
                     }}
                 </p>
-                {move || cases.get().into_iter().map(case).collect_view()}
+                {move || cases().into_iter().map(case).collect_view()}
             </main>
         </div>
     }
