@@ -11,7 +11,9 @@ use crate::domain::insights::{
 };
 use crate::domain::zone::local_date;
 
-fn legend(items: Vec<(&'static str, &'static str)>) -> AnyView {
+type Series = Vec<(&'static str, &'static str)>;
+
+fn legend(items: Series) -> AnyView {
     view! {
         <ul class="chart-legend" aria-hidden="true">
             {items
@@ -23,52 +25,47 @@ fn legend(items: Vec<(&'static str, &'static str)>) -> AnyView {
     .into_any()
 }
 
-fn months_chart(i: &Insights) -> AnyView {
-    let labels: Vec<String> = i.months.iter().map(|m| m.month.label()).collect();
-    let series: Vec<(&str, &'static str)> = SEVERITIES
-        .iter()
-        .map(|s| (severity_label(*s), severity_class(*s)))
-        .collect();
-    let values: Vec<Vec<usize>> = i.months.iter().map(|m| m.by_severity.to_vec()).collect();
-    let chart = month_bars(&labels, &series, &values, true);
-    let desc = format!(
-        "{} incidents and {} near misses over {} months, stacked by severity.",
-        i.incidents(),
-        i.near_misses(),
-        i.months.len()
-    );
+/// Bars per month with their legend and table. Stacked series get a total
+/// column, as in the Markdown.
+fn per_month(
+    id: &'static str,
+    title: &str,
+    desc: String,
+    series: Series,
+    rows: Vec<(String, Vec<usize>)>,
+    stacked: bool,
+) -> AnyView {
+    let (labels, values): (Vec<String>, Vec<Vec<usize>>) = rows.into_iter().unzip();
+    let chart = month_bars(&labels, &series, &values, stacked);
     let mut head = vec!["Month".to_string()];
     head.extend(series.iter().map(|(n, _)| n.to_string()));
-    head.push("Total".into());
-    let rows = i
-        .months
-        .iter()
-        .map(|m| {
-            let mut r = vec![m.month.label()];
-            r.extend(m.by_severity.iter().map(usize::to_string));
-            r.push(m.total().to_string());
+    if stacked {
+        head.push("Total".into());
+    }
+    let table = labels
+        .into_iter()
+        .zip(values)
+        .map(|(m, v)| {
+            let total: usize = v.iter().sum();
+            let mut r = vec![m];
+            r.extend(v.iter().map(usize::to_string));
+            if stacked {
+                r.push(total.to_string());
+            }
             r
         })
         .collect();
     view! {
-        {bar_svg("insights-months", chart, "Incidents and near misses per month".into(), desc, false)}
+        {bar_svg(id, chart, title.to_string(), desc, false)}
         {legend(series)}
-        <DataTable caption="Post-mortems per month by severity".into() head=head rows=rows />
+        <DataTable caption=format!("{title}, in numbers") head=head rows=table />
     }
     .into_any()
 }
 
-fn duration_chart(id: &'static str, what: &str, d: &Distribution) -> AnyView {
+fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) -> AnyView {
     let zone = zone_fn();
     let plot = duration_plot(d, &zone);
-    let desc = format!(
-        "{} measured, median {}, middle half {}; {} approximate, shown hollow; {} not measurable.",
-        d.points.len(),
-        d.median_label(),
-        d.quartiles_label(),
-        d.approximate,
-        d.missing
-    );
     let rows = d
         .points
         .iter()
@@ -93,17 +90,14 @@ fn duration_chart(id: &'static str, what: &str, d: &Distribution) -> AnyView {
     .into_any()
 }
 
-fn ranked_chart(id: &'static str, title: &str, name: &str, rows: &[Ranked]) -> AnyView {
+fn ranked_chart(
+    id: &'static str,
+    title: &str,
+    desc: String,
+    name: &str,
+    rows: &[Ranked],
+) -> AnyView {
     let chart = ranked_bars(rows, "post-mortems");
-    let desc = match rows.first() {
-        Some(r) => format!(
-            "{} names; the most frequent is {}, in {} post-mortems.",
-            rows.len(),
-            r.label,
-            r.count
-        ),
-        None => "Nothing recorded yet.".to_string(),
-    };
     let table = rows
         .iter()
         .map(|r| vec![r.label.clone(), r.count.to_string()])
@@ -115,68 +109,22 @@ fn ranked_chart(id: &'static str, title: &str, name: &str, rows: &[Ranked]) -> A
     .into_any()
 }
 
-fn remedy_chart(i: &Insights) -> AnyView {
-    let r = &i.remedy;
-    let labels: Vec<String> = r.months.iter().map(|m| m.month.label()).collect();
-    let series = vec![
-        ("Opened", "r-opened"),
-        ("Done", "r-done"),
-        ("Overdue", "r-overdue"),
-    ];
-    let values: Vec<Vec<usize>> = r
-        .months
-        .iter()
-        .map(|m| vec![m.opened, m.done, m.overdue])
-        .collect();
-    let chart = month_bars(&labels, &series, &values, false);
-    let desc = format!(
-        "{} items: {} open, {} of them overdue, {} done.",
-        r.items, r.open, r.overdue, r.done
-    );
-    let rows = r
-        .months
-        .iter()
-        .map(|m| {
-            vec![
-                m.month.label(),
-                m.opened.to_string(),
-                m.done.to_string(),
-                m.overdue.to_string(),
-            ]
-        })
-        .collect();
-    view! {
-        {bar_svg("insights-remedy", chart, "Remediation items opened, done and overdue per month".into(), desc, false)}
-        {legend(series)}
-        <DataTable
-            caption="Remediation items per month".into()
-            head=vec!["Month".into(), "Opened".into(), "Done".into(), "Overdue".into()]
-            rows=rows
-        />
-    }
-    .into_any()
-}
-
 fn together(i: &Insights) -> AnyView {
-    if i.together.is_empty() {
-        return view! { <p class="empty">"No two themes share more than one post-mortem yet."</p> }
-            .into_any();
-    }
+    let rows = i
+        .together
+        .iter()
+        .map(|p| vec![p.a.clone(), p.b.clone(), p.count.to_string()])
+        .collect();
     view! {
-        <table class="together" data-testid="insights-together">
-            <caption class="visually-hidden">"Themes found in the same post-mortems"</caption>
-            <thead><tr><th scope="col">"Theme"</th><th scope="col">"With"</th><th scope="col">"Post-mortems"</th></tr></thead>
-            <tbody>
-                {i.together.iter().map(|p| view! { <tr><td>{p.a.clone()}</td><td>{p.b.clone()}</td><td>{p.count}</td></tr> }).collect_view()}
-            </tbody>
-        </table>
+        <h3>"Themes that occur together"</h3>
+        <DataTable caption="Themes found in the same post-mortems, at least twice".into() head=vec!["Theme".into(), "With".into(), "Post-mortems".into()] rows=rows />
     }
     .into_any()
 }
 
 fn spread_note(d: &Distribution) -> String {
     format!(
-        "Median {} · middle half {} · {} approximate · {} not measurable.",
+        "Median {} · middle half {} · {} approximate (hollow) · {} not measurable.",
         d.median_label(),
         d.quartiles_label(),
         d.approximate,
@@ -191,63 +139,100 @@ const CHARTS: [(&str, &str); 7] = [
     ("insights-resolve", "Time to resolve"),
     ("insights-categories", "Contributing-factor categories"),
     ("insights-tags", "Tags"),
-    ("insights-remedy", "Remediation"),
+    (
+        "insights-remedy",
+        "Remediation items opened, done and overdue per month",
+    ),
     ("insights-services", "Services affected most often"),
 ];
 
+/// What the chart shows, in a sentence: under the heading and as its `<desc>`.
 fn note(n: usize, i: &Insights) -> String {
+    let top = |rows: &[Ranked]| match rows.first() {
+        Some(r) => format!(
+            "Counted once per post-mortem; the most frequent is {}, in {}.",
+            r.label, r.count
+        ),
+        None => "Nothing recorded yet.".into(),
+    };
     match n {
         0 => format!(
-            "{} incidents, {} near misses.",
+            "{} incidents and {} near misses, by severity.",
             i.incidents(),
             i.near_misses()
         ),
         1 => spread_note(&i.detect),
         2 => spread_note(&i.resolve),
         3 => match i.uncategorised {
-            0 => "Counted once per post-mortem.".into(),
-            n => format!("Counted once per post-mortem; {n} factors have no category yet."),
+            0 => top(&i.categories),
+            u => format!("{} {u} factors have no category yet.", top(&i.categories)),
         },
-        4 => "The ten most used, counted once per post-mortem.".into(),
-        5 => match i.remedy.unanswered_percent() {
-            Some(p) => format!(
-                "{} of {} factors ({p} %) have no item answering them.",
-                i.remedy.unanswered, i.remedy.factors
-            ),
-            None => "No contributing factors recorded.".into(),
-        },
-        _ => "The ten named most often.".into(),
+        4 => top(&i.tags),
+        5 => {
+            let r = &i.remedy;
+            let share = r.unanswered_percent().map_or(String::new(), |p| {
+                format!(
+                    " {} of {} factors ({p} %) have no item answering them.",
+                    r.unanswered, r.factors
+                )
+            });
+            format!(
+                "{} items: {} open, {} overdue, {} done.{share}",
+                r.items, r.open, r.overdue, r.done
+            )
+        }
+        _ => top(&i.services),
     }
 }
 
 fn body(n: usize, i: &Insights) -> AnyView {
     let (id, heading) = CHARTS[n];
+    let desc = note(n, i);
     match n {
-        0 => months_chart(i),
-        1 => duration_chart(id, heading, &i.detect),
-        2 => duration_chart(id, heading, &i.resolve),
-        3 => ranked_chart(id, heading, "Category", &i.categories),
-        4 => view! {
-            {ranked_chart(id, heading, "Tag", &i.tags)}
-            <h3>"Themes that occur together"</h3>
-            {together(i)}
+        0 => {
+            let series = SEVERITIES
+                .iter()
+                .map(|s| (severity_label(*s), severity_class(*s)))
+                .collect();
+            let rows = i
+                .months
+                .iter()
+                .map(|m| (m.month.label(), m.by_severity.to_vec()))
+                .collect();
+            per_month(id, heading, desc, series, rows, true)
         }
-        .into_any(),
-        5 => remedy_chart(i),
-        _ => ranked_chart(id, heading, "Service", &i.services),
+        1 => duration_chart(id, heading, desc, &i.detect),
+        2 => duration_chart(id, heading, desc, &i.resolve),
+        3 => ranked_chart(id, heading, desc, "Category", &i.categories),
+        4 => view! { {ranked_chart(id, heading, desc, "Tag", &i.tags)} {together(i)} }.into_any(),
+        5 => {
+            let series = vec![
+                ("Opened", "r-opened"),
+                ("Done", "r-done"),
+                ("Overdue", "r-overdue"),
+            ];
+            let rows = i
+                .remedy
+                .months
+                .iter()
+                .map(|m| (m.month.label(), vec![m.opened, m.done, m.overdue]))
+                .collect();
+            per_month(id, heading, desc, series, rows, false)
+        }
+        _ => ranked_chart(id, heading, desc, "Service", &i.services),
     }
 }
 
 /// Every chart of the page, drawn again whenever the figures change.
 #[component]
-pub fn Charts(figures: Memo<Insights>) -> impl IntoView {
+pub fn Charts(figures: Memo<Insights>, error: RwSignal<Option<String>>) -> impl IntoView {
     CHARTS
         .iter()
         .enumerate()
         .map(|(n, &(id, heading))| {
             let note = Signal::derive(move || figures.with(|i| note(n, i)));
             view! {
-                <ChartFrame id=id heading=heading note=note>
+                <ChartFrame id=id heading=heading note=note error=error>
                     {move || figures.with(|i| body(n, i))}
                 </ChartFrame>
             }

@@ -26,9 +26,10 @@ pub fn ChartFrame(
     id: &'static str,
     heading: &'static str,
     #[prop(into)] note: Signal<String>,
+    /// The page's message line, for a download that fails.
+    error: RwSignal<Option<String>>,
     children: Children,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
     let heading_id = format!("{id}-h");
     let labelled_by = heading_id.clone();
     view! {
@@ -45,7 +46,6 @@ pub fn ChartFrame(
                 </button>
             </div>
             <p class="note">{move || note.get()}</p>
-            <p class="error" role="alert">{move || error.get()}</p>
             {children()}
         </section>
     }

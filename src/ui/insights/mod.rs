@@ -110,10 +110,16 @@ pub fn InsightsPage() -> impl IntoView {
 
     let filter = RwSignal::new(Filter::default());
     let today = tz::today();
-    let figures = Memo::new(move |_| {
-        let zone = zone_fn();
-        archive.with(|a| filter.with(|f| ins::insights(a, f, &zone, today)))
-    });
+    // Every input change is a real change here, so the figures are never
+    // compared with the previous ones: that comparison would cost more
+    // download than it saves in drawing.
+    let figures = Memo::new_with_compare(
+        move |_| {
+            let zone = zone_fn();
+            archive.with(|a| filter.with(|f| ins::insights(a, f, &zone, today)))
+        },
+        |_, _| true,
+    );
     let save_markdown = move |_| {
         let zone = zone_fn();
         let md = figures.with(|i| filter.with(|f| crate::export::insights::markdown(i, f, &zone)));
@@ -138,7 +144,7 @@ pub fn InsightsPage() -> impl IntoView {
             <main id="main" class="library-main insights">
                 <h1>"Insights"</h1>
                 <p class="lede">
-                    "What the post-mortems say together: when incidents happen, how long they take to notice and to end, which themes return and whether the follow-up work keeps pace. Durations are shown as medians and spreads, because a few long incidents make an average misleading."
+                    "Patterns across the post-mortems. Durations show as medians and spreads: a few long incidents make an average mislead."
                 </p>
                 <SourcePicker source=source archive=archive error=error back=back />
                 <p class="error" role="alert">{move || error.get()}</p>
@@ -172,7 +178,7 @@ pub fn InsightsPage() -> impl IntoView {
                     <p class="actions">
                         <button type="button" class="secondary" on:click=save_markdown>"Download Insights as Markdown"</button>
                     </p>
-                    <Charts figures=figures />
+                    <Charts figures=figures error=error />
                 </div>
             </main>
         </div>
