@@ -9,6 +9,7 @@
 //! entries, and a revision check so two tabs never silently overwrite each
 //! other.
 
+mod archive;
 mod library;
 mod memory;
 
@@ -17,6 +18,7 @@ mod local;
 #[cfg(target_arch = "wasm32")]
 mod session;
 
+pub use archive::{archive, read_archive};
 pub use library::{
     Entry, EntryState, Library, Settings, INDEX_KEY, PREFIX, RECOVERY_PREFIX, SETTINGS_KEY,
     TRASH_PREFIX,

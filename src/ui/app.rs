@@ -11,6 +11,7 @@ use crate::ui::autosave;
 use crate::ui::editor_page::EditorPage;
 use crate::ui::export_menu::SharedPage;
 use crate::ui::follow_ups::FollowUpsPage;
+use crate::ui::insights::{InsightsPage, ReviewPage};
 use crate::ui::library::LibraryPage;
 use crate::ui::route::{self, Route};
 use crate::ui::state::{Editor, SaveState, Store};
@@ -106,6 +107,8 @@ pub fn App() -> impl IntoView {
         {move || match route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),
             Route::FollowUps => view! { <FollowUpsPage /> }.into_any(),
+            Route::Insights => view! { <InsightsPage /> }.into_any(),
+            Route::Review => view! { <ReviewPage /> }.into_any(),
             Route::Shared(data) => view! { <SharedPage data=data /> }.into_any(),
             Route::Edit(_) => match missing.get() {
                 Some(why) => view! {

@@ -13,6 +13,7 @@ mod files;
 mod focus;
 mod follow_ups;
 pub mod hints;
+mod insights;
 mod library;
 mod nav;
 mod printing;

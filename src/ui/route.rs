@@ -9,6 +9,10 @@ pub enum Route {
     Edit(String),
     /// Open remediation items across every stored post-mortem.
     FollowUps,
+    /// Figures across every stored post-mortem (read-only).
+    Insights,
+    /// The weekly quick review of every post-mortem of one week.
+    Review,
     /// A post-mortem carried in the link itself (`#share=v1.…`), shown
     /// read-only. The fragment is never sent to a server.
     Shared(String),
@@ -23,6 +27,12 @@ impl Route {
         if h == "/follow-ups" {
             return Route::FollowUps;
         }
+        if h == "/insights" {
+            return Route::Insights;
+        }
+        if h == "/review" {
+            return Route::Review;
+        }
         match h.strip_prefix("/pm/") {
             Some(id) if !id.is_empty() => Route::Edit(decode(id)),
             _ => Route::Library,
@@ -33,6 +43,8 @@ impl Route {
             Route::Library => "#/".into(),
             Route::Edit(id) => format!("#/pm/{}", js_sys::encode_uri_component(id)),
             Route::FollowUps => "#/follow-ups".into(),
+            Route::Insights => "#/insights".into(),
+            Route::Review => "#/review".into(),
             // The encoding is base64url behind a `v1.` prefix: already safe in a URL.
             Route::Shared(data) => format!("#share={data}"),
         }

@@ -169,6 +169,7 @@ pub fn LibraryPage() -> impl IntoView {
                 <p class="tagline">"Blameless post-mortems, written in your browser and kept there."</p>
                 <nav class="tools" aria-label="Views">
                     <a class="top-link" href=Route::FollowUps.href()>"Follow-ups"</a>
+                    <a class="top-link" href=Route::Insights.href()>"Insights"</a>
                     <SettingsMenu id_prefix="library" />
                 </nav>
             </header>

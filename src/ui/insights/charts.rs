@@ -1,0 +1,241 @@
+use leptos::prelude::*;
+
+use super::bars::bar_svg;
+use super::durations::duration_svg;
+use super::figure::ChartFrame;
+use super::table::DataTable;
+use super::zone_fn;
+use crate::domain::insights::{
+    duration_plot, month_bars, ranked_bars, severity_class, severity_label, Distribution, Insights,
+    Ranked, SEVERITIES,
+};
+use crate::domain::zone::local_date;
+
+type Series = Vec<(&'static str, &'static str)>;
+
+fn legend(items: Series) -> AnyView {
+    view! {
+        <ul class="chart-legend" aria-hidden="true">
+            {items
+                .into_iter()
+                .map(|(name, class)| view! { <li><span class=format!("swatch {class}")></span>{name}</li> })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// Bars per month with their legend and table. Stacked series get a total
+/// column, as in the Markdown.
+fn per_month(
+    id: &'static str,
+    title: &str,
+    desc: String,
+    series: Series,
+    rows: Vec<(String, Vec<usize>)>,
+    stacked: bool,
+) -> AnyView {
+    let (labels, values): (Vec<String>, Vec<Vec<usize>>) = rows.into_iter().unzip();
+    let chart = month_bars(&labels, &series, &values, stacked);
+    let mut head = vec!["Month".to_string()];
+    head.extend(series.iter().map(|(n, _)| n.to_string()));
+    if stacked {
+        head.push("Total".into());
+    }
+    let table = labels
+        .into_iter()
+        .zip(values)
+        .map(|(m, v)| {
+            let total: usize = v.iter().sum();
+            let mut r = vec![m];
+            r.extend(v.iter().map(usize::to_string));
+            if stacked {
+                r.push(total.to_string());
+            }
+            r
+        })
+        .collect();
+    view! {
+        {bar_svg(id, chart, title.to_string(), desc, false)}
+        {legend(series)}
+        <DataTable caption=format!("{title}, in numbers") head=head rows=table />
+    }
+    .into_any()
+}
+
+fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) -> AnyView {
+    let zone = zone_fn();
+    let plot = duration_plot(d, &zone);
+    let rows = d
+        .points
+        .iter()
+        .map(|p| {
+            vec![
+                p.title.clone(),
+                local_date(p.at, zone(p.at)).to_string(),
+                p.label(),
+                if p.approximate { "yes" } else { "no" }.to_string(),
+            ]
+        })
+        .collect();
+    view! {
+        {duration_svg(id, plot, format!("{what} per incident over time"), desc)}
+        {legend(vec![("exact", "pt"), ("approximate", "pt approx"), ("median", "median"), ("middle half", "quartiles")])}
+        <DataTable
+            caption=format!("{what}, every incident")
+            head=vec!["Post-mortem".into(), "Started".into(), "Duration".into(), "Approximate".into()]
+            rows=rows
+        />
+    }
+    .into_any()
+}
+
+fn ranked_chart(
+    id: &'static str,
+    title: &str,
+    desc: String,
+    name: &str,
+    rows: &[Ranked],
+) -> AnyView {
+    let chart = ranked_bars(rows, "post-mortems");
+    let table = rows
+        .iter()
+        .map(|r| vec![r.label.clone(), r.count.to_string()])
+        .collect();
+    view! {
+        {bar_svg(id, chart, title.to_string(), desc, true)}
+        <DataTable caption=title.to_string() head=vec![name.to_string(), "Post-mortems".into()] rows=table />
+    }
+    .into_any()
+}
+
+fn together(i: &Insights) -> AnyView {
+    let rows = i
+        .together
+        .iter()
+        .map(|p| vec![p.a.clone(), p.b.clone(), p.count.to_string()])
+        .collect();
+    view! {
+        <h3>"Themes that occur together"</h3>
+        <DataTable caption="Themes found in the same post-mortems, at least twice".into() head=vec!["Theme".into(), "With".into(), "Post-mortems".into()] rows=rows />
+    }
+    .into_any()
+}
+
+fn spread_note(d: &Distribution) -> String {
+    format!(
+        "Median {} · middle half {} · {} approximate (hollow) · {} not measurable.",
+        d.median_label(),
+        d.quartiles_label(),
+        d.approximate,
+        d.missing
+    )
+}
+
+/// The page's charts, in order: (id, heading).
+const CHARTS: [(&str, &str); 7] = [
+    ("insights-months", "Incidents and near misses per month"),
+    ("insights-detect", "Time to detect"),
+    ("insights-resolve", "Time to resolve"),
+    ("insights-categories", "Contributing-factor categories"),
+    ("insights-tags", "Tags"),
+    (
+        "insights-remedy",
+        "Remediation items opened, done and overdue per month",
+    ),
+    ("insights-services", "Services affected most often"),
+];
+
+/// What the chart shows, in a sentence: under the heading and as its `<desc>`.
+fn note(n: usize, i: &Insights) -> String {
+    let top = |rows: &[Ranked]| match rows.first() {
+        Some(r) => format!(
+            "Counted once per post-mortem; the most frequent is {}, in {}.",
+            r.label, r.count
+        ),
+        None => "Nothing recorded yet.".into(),
+    };
+    match n {
+        0 => format!(
+            "{} incidents and {} near misses, by severity.",
+            i.incidents(),
+            i.near_misses()
+        ),
+        1 => spread_note(&i.detect),
+        2 => spread_note(&i.resolve),
+        3 => match i.uncategorised {
+            0 => top(&i.categories),
+            u => format!("{} {u} factors have no category yet.", top(&i.categories)),
+        },
+        4 => top(&i.tags),
+        5 => {
+            let r = &i.remedy;
+            let share = r.unanswered_percent().map_or(String::new(), |p| {
+                format!(
+                    " {} of {} factors ({p} %) have no item answering them.",
+                    r.unanswered, r.factors
+                )
+            });
+            format!(
+                "{} items: {} open, {} overdue, {} done.{share}",
+                r.items, r.open, r.overdue, r.done
+            )
+        }
+        _ => top(&i.services),
+    }
+}
+
+fn body(n: usize, i: &Insights) -> AnyView {
+    let (id, heading) = CHARTS[n];
+    let desc = note(n, i);
+    match n {
+        0 => {
+            let series = SEVERITIES
+                .iter()
+                .map(|s| (severity_label(*s), severity_class(*s)))
+                .collect();
+            let rows = i
+                .months
+                .iter()
+                .map(|m| (m.month.label(), m.by_severity.to_vec()))
+                .collect();
+            per_month(id, heading, desc, series, rows, true)
+        }
+        1 => duration_chart(id, heading, desc, &i.detect),
+        2 => duration_chart(id, heading, desc, &i.resolve),
+        3 => ranked_chart(id, heading, desc, "Category", &i.categories),
+        4 => view! { {ranked_chart(id, heading, desc, "Tag", &i.tags)} {together(i)} }.into_any(),
+        5 => {
+            let series = vec![
+                ("Opened", "r-opened"),
+                ("Done", "r-done"),
+                ("Overdue", "r-overdue"),
+            ];
+            let rows = i
+                .remedy
+                .months
+                .iter()
+                .map(|m| (m.month.label(), vec![m.opened, m.done, m.overdue]))
+                .collect();
+            per_month(id, heading, desc, series, rows, false)
+        }
+        _ => ranked_chart(id, heading, desc, "Service", &i.services),
+    }
+}
+
+/// Every chart of the page, drawn again whenever the figures change.
+#[component]
+pub fn Charts(figures: Memo<Insights>, error: RwSignal<Option<String>>) -> impl IntoView {
+    CHARTS
+        .iter()
+        .enumerate()
+        .map(|(n, &(id, heading))| {
+            let note = Signal::derive(move || figures.with(|i| note(n, i)));
+            view! {
+                <ChartFrame id=id heading=heading note=note error=error>
+                    {move || figures.with(|i| body(n, i))}
+                </ChartFrame>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use super::svg::{frame, line, mark, text, Mark};
+use crate::domain::insights::DurationPlot;
+
+/// Durations over time: every incident a point (hollow when approximate),
+/// the middle half shaded and the median drawn across.
+pub fn duration_svg(id: &'static str, plot: DurationPlot, title: String, desc: String) -> AnyView {
+    let [left, top, right, bottom] = plot.area;
+    let mut body = Vec::new();
+    if let Some((a, b)) = plot.quartiles {
+        body.push(view! { <rect class="quartiles" x=left y=a width=right - left height=(b - a).max(1.0)></rect> }.into_any());
+    }
+    for t in plot.y_ticks {
+        body.push(line("grid", left, t.pos, right, t.pos));
+        body.push(text("tick-label", left - 6.0, t.pos + 4.0, "end", t.label));
+    }
+    body.push(line("axis", left, bottom, right, bottom));
+    body.push(line("axis", left, top, left, bottom));
+    let single = plot.x_ticks.len() == 1;
+    for (i, t) in plot.x_ticks.into_iter().enumerate() {
+        let anchor = if single {
+            "middle"
+        } else if i == 0 {
+            "start"
+        } else {
+            "end"
+        };
+        body.push(text("tick-label", t.pos, bottom + 16.0, anchor, t.label));
+    }
+    if let Some(y) = plot.median {
+        body.push(line("median", left, y, right, y));
+    }
+    for p in plot.points {
+        let class = if p.approximate { "pt approx" } else { "pt" };
+        body.push(mark(
+            Mark::Dot { cx: p.cx, cy: p.cy },
+            class.to_string(),
+            p.label,
+        ));
+    }
+    frame(id, (plot.width, plot.height), title, desc, body)
+}

@@ -1,0 +1,186 @@
+//! Insights: what the post-mortems in this browser, or in a library file
+//! opened for the occasion, say together. The page only reads: nothing on it
+//! writes to storage.
+
+mod bars;
+mod charts;
+mod durations;
+mod figure;
+mod filters;
+mod review;
+mod source;
+mod svg;
+mod table;
+
+use leptos::prelude::*;
+
+use crate::domain::insights::{self as ins, Archive, Filter, Insights};
+use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
+use crate::ui::download::download;
+use crate::ui::route::Route;
+use crate::ui::state::{use_store, Store};
+use crate::ui::tz;
+
+use charts::Charts;
+use filters::InsightsFilters;
+use source::SourcePicker;
+
+pub use review::ReviewPage;
+
+/// Where the figures come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Browser,
+    /// A library file, read into memory only.
+    File(String),
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn left_out(i: &Insights) -> Option<String> {
+    let mut parts = Vec::new();
+    if i.newer > 0 {
+        parts.push(format!(
+            "{} saved by a newer version of Debrief",
+            plural(i.newer, "post-mortem", "post-mortems")
+        ));
+    }
+    if i.unreadable > 0 {
+        parts.push(format!(
+            "{} that could not be read",
+            plural(i.unreadable, "entry", "entries")
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("Left out of every figure: {}.", parts.join(" and ")))
+}
+
+/// The reader's zone offset at any instant, from the browser's own rules.
+pub fn zone_fn() -> impl Fn(chrono::DateTime<chrono::Utc>) -> i32 {
+    let zone = tz::browser_zone();
+    move |t| tz::offset_minutes(&zone, t).unwrap_or(0)
+}
+
+/// The app's store as a plain key-value store, for the read-only reader.
+struct Shared(Store);
+
+impl KeyValue for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.with_value(|l| l.store().get(key))
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.with_value(|l| l.store().set(key, value))
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.0.with_value(|l| l.store().remove(key))
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.with_value(|l| l.store().keys())
+    }
+}
+
+/// Every stored post-mortem, read without writing anything.
+fn read() -> Result<Archive, String> {
+    read_archive(std::rc::Rc::new(Shared(use_store())))
+        .map_err(|e| format!("The post-mortems could not be read: {e}"))
+}
+
+#[component]
+pub fn InsightsPage() -> impl IntoView {
+    let archive = RwSignal::new(Archive::default());
+    let source = RwSignal::new(Source::Browser);
+    let error = RwSignal::new(None::<String>);
+    let refresh = move || {
+        if source.get_untracked() != Source::Browser {
+            return;
+        }
+        match read() {
+            Ok(a) => archive.set(a),
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    refresh();
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_some_and(|k| k.starts_with(PREFIX)) {
+            refresh();
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    let filter = RwSignal::new(Filter::default());
+    let today = tz::today();
+    // Every input change is a real change here, so the figures are never
+    // compared with the previous ones: that comparison would cost more
+    // download than it saves in drawing.
+    let figures = Memo::new_with_compare(
+        move |_| {
+            let zone = zone_fn();
+            archive.with(|a| filter.with(|f| ins::insights(a, f, &zone, today)))
+        },
+        |_, _| true,
+    );
+    let save_markdown = move |_| {
+        let zone = zone_fn();
+        let md = figures.with(|i| filter.with(|f| crate::export::insights::markdown(i, f, &zone)));
+        error.set(download("insights.md", "text/markdown", &md).err());
+    };
+    let empty = move || archive.with(|a| ins::real(&a.docs).next().is_none());
+    let back = Callback::new(move |()| {
+        source.set(Source::Browser);
+        refresh();
+    });
+
+    view! {
+        <div class="insights-page">
+            <header class="topbar">
+                <a class="brand" href=Route::Library.href() aria-label="Debrief: all post-mortems">"Debrief"</a>
+                <nav class="tools" aria-label="Views">
+                    <a class="top-link" href=Route::Library.href()>"All post-mortems"</a>
+                    <a class="top-link" href=Route::FollowUps.href()>"Follow-ups"</a>
+                    <a class="top-link" href=Route::Review.href()>"Weekly review"</a>
+                </nav>
+            </header>
+            <main id="main" class="library-main insights">
+                <h1>"Insights"</h1>
+                <p class="lede">
+                    "Patterns across the post-mortems. Durations show as medians and spreads: a few long incidents make an average mislead."
+                </p>
+                <SourcePicker source=source archive=archive error=error back=back />
+                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="warning" data-testid="insights-left-out">{move || figures.with(left_out)}</p>
+                <p class="summary-line" data-testid="insights-summary">
+                    {move || {
+                        figures.with(|i| {
+                            let mut s = format!(
+                                "{} counted: {} and {}.",
+                                plural(i.counted, "post-mortem", "post-mortems"),
+                                plural(i.incidents(), "incident", "incidents"),
+                                plural(i.near_misses(), "near miss", "near misses"),
+                            );
+                            if i.counted != i.readable {
+                                s.push_str(&format!(" {} of {} match the filters.", i.counted, i.readable));
+                            }
+                            if i.undated > 0 {
+                                s.push_str(&format!(" {} without any date, so not in the monthly charts.", plural(i.undated, "is", "are")));
+                            }
+                            s
+                        })
+                    }}
+                </p>
+                // Hidden rather than left out, so the filters keep their
+                // state while another tab adds the first post-mortem.
+                <p class="empty" prop:hidden=move || !empty()>
+                    "No post-mortems to learn from yet. Once a few are written, their patterns show here."
+                </p>
+                <div prop:hidden=empty>
+                    <InsightsFilters filter=filter archive=archive />
+                    <p class="actions">
+                        <button type="button" class="secondary" on:click=save_markdown>"Download Insights as Markdown"</button>
+                    </p>
+                    <Charts figures=figures error=error />
+                </div>
+            </main>
+        </div>
+    }
+}
