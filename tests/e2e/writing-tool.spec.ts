@@ -16,6 +16,39 @@ test('a new draft takes typing straight away, in the title', async ({ page, guar
   await expect(app.field('Title')).toHaveValue('Checkout errors after certificate rotation');
 });
 
+test('a long title is shown whole, and Enter or a pasted break keeps it one line', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  const title = app.field('Title');
+  await expect(title).toBeFocused();
+  const long = 'Card payments declined for 47 minutes after an internal certificate rotation moved forward';
+  await page.keyboard.type(long);
+  await page.keyboard.press('Enter');
+  await expect(title).toHaveValue(long);
+  // Nothing of it is hidden: the field is as tall as its wrapped text.
+  const fits = await title.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.clientHeight > 60);
+  expect(fits).toBe(true);
+  await title.fill('First line\nsecond line');
+  await title.dispatchEvent('input');
+  await app.reload();
+  await expect(title).toHaveValue('First line second line');
+});
+
+test('on a phone the title is on the first screen, under a one-line table of contents', async ({ page, guard }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  await page.getByRole('button', { name: /Full review/ }).click();
+  await expect(app.field('Title')).toBeFocused();
+  expect((await app.field('Title').boundingBox())!.y).toBeLessThan(500);
+  // The section chips share one row that scrolls sideways.
+  const tops = await page.locator('.toc ol > li').evaluateAll((li) => li.map((e) => e.getBoundingClientRect().top));
+  expect(new Set(tops).size).toBe(1);
+  await page.locator('.toc ol > li a', { hasText: 'Basics' }).click();
+  await expect(page.locator('#h-basics')).toBeInViewport();
+});
+
 test('an empty full review is short: sections not started are one line each', async ({ page, guard }) => {
   const app = new EditorPage(page, guard);
   await app.goto();

@@ -15,6 +15,10 @@ pub fn TextInput(
     value: Signal<String>,
     on_change: Callback<String>,
     #[prop(optional)] multiline: bool,
+    /// A one-line value shown wrapped (the title): a textarea that takes no
+    /// line break, so a long value is read whole instead of cut at the edge.
+    #[prop(optional)]
+    wraps: bool,
     #[prop(optional, into)] help: MaybeProp<String>,
     #[prop(optional, into)] placeholder: MaybeProp<String>,
     #[prop(optional, into)] input_type: Option<String>,
@@ -45,22 +49,36 @@ pub fn TextInput(
         editor.as_opened(|_| ());
         value.with_untracked(|v| !v.trim().is_empty())
     });
-    let on_input = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        // A pasted line break in a one-line value becomes a space.
+        on_change.run(if wraps {
+            v.replace(['\r', '\n'], " ")
+        } else {
+            v
+        })
+    };
     // Blur ends a typing burst: the next keystroke starts a new undo step.
     let on_blur = move |_| editor.seal();
-    let control = if multiline {
+    let control = if multiline || wraps {
         view! {
             <textarea
                 id=id.clone()
                 data-hint-key=hint_key.clone()
                 class="grow"
-                rows="3"
+                class:one-line=wraps
+                rows=if wraps { "1" } else { "3" }
                 aria-describedby=described.clone()
                 placeholder=placeholder.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     grow(&ev);
                     on_input(ev)
+                }
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if wraps && ev.key() == "Enter" {
+                        ev.prevent_default();
+                    }
                 }
                 on:blur=on_blur
             ></textarea>
@@ -134,6 +152,7 @@ pub fn TextField(
     field: Field,
     #[prop(into)] label: String,
     #[prop(optional)] multiline: bool,
+    #[prop(optional)] wraps: bool,
     #[prop(optional, into)] help: MaybeProp<String>,
     #[prop(optional, into)] placeholder: MaybeProp<String>,
 ) -> impl IntoView {
@@ -150,6 +169,7 @@ pub fn TextField(
             value=value.into()
             on_change=on_change
             multiline=multiline
+            wraps=wraps
             help=help
             placeholder=placeholder
         />

@@ -58,7 +58,7 @@ pub fn ContextSection() -> impl IntoView {
                 <h2 id="h-context" tabindex="-1">"Context"</h2>
                 <Guide text="The facts a reader needs first: what happened, how bad it was, when, and who was involved." />
             </header>
-            <TextField field=Field::Title label="Title" placeholder="e.g. Checkout errors after certificate rotation" />
+            <TextField field=Field::Title label="Title" wraps=true placeholder="e.g. Checkout errors after certificate rotation" />
             <TextField
                 field=Field::Summary
                 label="Summary"
