@@ -36,6 +36,17 @@ fn bar_geometry_stacks_and_groups_inside_the_area() {
 }
 
 #[test]
+fn a_single_month_is_a_bar_not_a_block() {
+    let months = vec!["2024-05".to_string()];
+    let series = [("SEV1", "s-sev1")];
+    let c = month_bars(&months, &series, &[vec![1]], true);
+    let bar = &c.bars[0];
+    assert!(bar.w <= 48.0, "{bar:?}");
+    // Still centred on its month's label.
+    assert!((bar.x + bar.w / 2.0 - c.x_ticks[0].pos).abs() < 1e-9);
+}
+
+#[test]
 fn ranked_bars_are_proportional_and_names_are_shortened() {
     let rows = vec![
         Ranked {

@@ -17,6 +17,9 @@ const TOP: f64 = 12.0;
 const BOTTOM: f64 = 28.0;
 /// Least room for one month label (`2024-05` in the chart's small type).
 const LABEL_ROOM: f64 = 56.0;
+/// The widest a month's bar (or group of bars) gets: with one or two months
+/// a bar would otherwise fill the chart and read as a block, not a count.
+const MAX_BAR: f64 = 48.0;
 
 /// A labelled position on an axis.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,7 +112,7 @@ pub fn month_bars(
         })
         .collect();
     let mut bars = Vec::new();
-    let inner = slot * 0.8;
+    let inner = (slot * 0.8).min(MAX_BAR);
     for (i, (m, v)) in months.iter().zip(values).enumerate() {
         let left = area[0] + slot * i as f64 + (slot - inner) / 2.0;
         let w = if stacked {

@@ -157,9 +157,9 @@ fn note(n: usize, i: &Insights) -> String {
     };
     match n {
         0 => format!(
-            "{} incidents and {} near misses, by severity.",
-            i.incidents(),
-            i.near_misses()
+            "{} and {}, by severity.",
+            super::plural(i.incidents(), "incident", "incidents"),
+            super::plural(i.near_misses(), "near miss", "near misses")
         ),
         1 => spread_note(&i.detect),
         2 => spread_note(&i.resolve),
