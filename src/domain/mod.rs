@@ -11,6 +11,7 @@ pub mod example;
 pub mod facilitation;
 pub mod hints;
 pub mod history;
+pub mod import;
 pub mod insights;
 pub mod meeting;
 pub mod migrate;

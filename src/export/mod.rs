@@ -2,6 +2,7 @@
 //! back. Pure functions.
 
 pub mod anonymise;
+pub mod csv;
 pub mod insights;
 pub mod json;
 pub mod markdown;
