@@ -117,7 +117,7 @@ test('events pasted from a chat excerpt, reviewed before they are added', async 
   await app.seed([blank('chat', 'Search timeouts')]);
   await app.goto('#/pm/chat');
   await app.showAllEntries();
-  await page.getByRole('button', { name: 'Paste from chat or logs' }).click();
+  await page.getByRole('button', { name: 'Paste from chat, logs or a file' }).click();
   await app.field('Lines from a chat or a log').fill(
     [
       '[09:58] lena: search is timing out for everyone, impact started',

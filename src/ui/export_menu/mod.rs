@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::{display_title, Field, Scope};
 use crate::export::anonymise::anonymise;
+use crate::export::csv::{items_csv, timeline_csv};
 use crate::export::json::export_one;
 use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
 use crate::storage::{session_flag, set_session_flag};
@@ -55,6 +56,27 @@ pub fn ExportMenu() -> impl IntoView {
             status.set(Some(Status::Done(format!("{what} saved as {name}."))));
         }
         Err(e) => status.set(Some(Status::Failed(format!("{what} was not saved: {e}")))),
+    };
+    // A CSV holds only part of the post-mortem, so it is not a copy that
+    // makes the "only in this browser" reminder go away.
+    let save_part =
+        move |name: String, text: String, what: &str| match download(&name, "text/csv", &text) {
+            Ok(()) => status.set(Some(Status::Done(format!("{what} saved as {name}.")))),
+            Err(e) => status.set(Some(Status::Failed(format!("{what} was not saved: {e}")))),
+        };
+    let items_file = move |_| {
+        save_part(
+            format!("{}.items.csv", stem()),
+            editor.peek(items_csv),
+            "Items CSV",
+        );
+    };
+    let timeline_file = move |_| {
+        save_part(
+            format!("{}.timeline.csv", stem()),
+            editor.peek(timeline_csv),
+            "Timeline CSV",
+        );
     };
     let markdown = move || {
         let opts = MarkdownOptions {
@@ -198,6 +220,14 @@ pub fn ExportMenu() -> impl IntoView {
                 </button>
                 <button type="button" on:click=md_copy>
                     "Copy Markdown"
+                </button>
+                <button type="button" on:click=items_file data-testid="items-csv">
+                    "Download items as CSV"
+                    <span class="help">"Remediation items in the columns Jira's CSV import expects."</span>
+                </button>
+                <button type="button" on:click=timeline_file data-testid="timeline-csv">
+                    "Download timeline as CSV"
+                    <span class="help">"For a spreadsheet; reads back into any timeline."</span>
                 </button>
                 <button type="button" on:click=print>
                     "Print or save as PDF"

@@ -9,6 +9,7 @@
 mod chart;
 mod chunk;
 mod entry;
+mod file_import;
 mod list;
 mod paste;
 mod row;

@@ -3,6 +3,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::file_import::FileImport;
 use super::time::{format_local, paste_base, wall_offset};
 use super::use_timeline;
 use crate::domain::paste::{parse_paste_with, PastedLine};
@@ -10,7 +11,7 @@ use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::new_id;
 
-/// "Paste from chat or logs": many lines at once become candidate events,
+/// "Paste from chat, logs or a file": many lines at once become candidate events,
 /// shown for review (kind changeable, any line left out) before they are
 /// added. Lines that cannot be read are listed with their number and why,
 /// never dropped quietly.
@@ -110,7 +111,7 @@ pub fn PastePanel() -> impl IntoView {
                     }
                 }
             >
-                "Paste from chat or logs"
+                "Paste from chat, logs or a file"
             </button>
             <Show when=move || open.get()>
                 <div class="paste-panel" id="timeline-paste-panel">
@@ -144,6 +145,7 @@ pub fn PastePanel() -> impl IntoView {
                             }
                         />
                     </div>
+                    <FileImport day=day />
                     <Show when=move || !readable.with(Vec::is_empty)>
                         <h4 class="paste-heading">{move || format!("Preview: {} of {} lines read", count.get(), lines.with(Vec::len))}</h4>
                         <ol class="paste-preview">
