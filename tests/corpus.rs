@@ -166,6 +166,7 @@ fn stocked_library() -> Library<MemoryStore> {
     lib.save(&b).unwrap();
     let settings = debrief::storage::Settings {
         ticket_url: "https://tracker.example/browse/{id}".into(),
+        new_ticket_url: "https://github.com/acme/payments/issues/new".into(),
     };
     lib.save_settings(&settings).unwrap();
     lib

@@ -233,9 +233,19 @@ fn settings_round_trip_and_usage_counts() {
     assert_eq!(lib.settings().unwrap(), Settings::default());
     let s = Settings {
         ticket_url: "https://t.example/{id}".into(),
+        new_ticket_url: "https://git.example/a/b/-/issues/new".into(),
     };
     lib.save_settings(&s).unwrap();
     assert_eq!(lib.settings().unwrap(), s);
+    // Settings written before the new-ticket page existed still read.
+    lib.store()
+        .set(
+            debrief::storage::SETTINGS_KEY,
+            r#"{"ticket_url":"https://t.example/{id}"}"#,
+        )
+        .unwrap();
+    assert_eq!(lib.settings().unwrap().new_ticket_url, "");
+    assert_eq!(lib.settings().unwrap().ticket_url, "https://t.example/{id}");
     lib.store().set("other-app", &"x".repeat(1000)).unwrap();
     let used = lib.used_bytes().unwrap();
     assert!(used > 0 && used < 1000, "only Debrief's keys count: {used}");

@@ -3,8 +3,9 @@
 //! Assignee, Due date, Priority), and the timeline in the columns Debrief's
 //! own CSV import reads back.
 
+use super::tickets::item_description;
 use crate::domain::import::csv::write_row;
-use crate::domain::{display_title, PostMortem, Precision, Priority};
+use crate::domain::{PostMortem, Precision, Priority};
 
 /// Jira's default priority names.
 fn jira_priority(p: Option<Priority>) -> &'static str {
@@ -26,33 +27,8 @@ pub fn items_csv(doc: &PostMortem) -> String {
         &mut out,
         &["Summary", "Description", "Assignee", "Due date", "Priority"],
     );
-    let title = display_title(doc);
     for item in &doc.remedy.items {
-        let mut description = String::new();
-        let answers: Vec<&str> = item
-            .factor_ids
-            .iter()
-            .filter_map(|id| doc.reason.factors.iter().find(|f| &f.id == id))
-            .map(|f| f.description.trim())
-            .filter(|d| !d.is_empty())
-            .collect();
-        for a in &answers {
-            description.push_str("Answers the contributing factor: ");
-            description.push_str(a);
-            description.push('\n');
-        }
-        if !item.measure.trim().is_empty() {
-            description.push_str("Done when: ");
-            description.push_str(item.measure.trim());
-            description.push('\n');
-        }
-        if !item.ticket.trim().is_empty() {
-            description.push_str("Ticket: ");
-            description.push_str(item.ticket.trim());
-            description.push('\n');
-        }
-        description.push_str("From the post-mortem: ");
-        description.push_str(&title);
+        let description = item_description(doc, item, "");
         let due = item
             .due
             .map(|d| d.format("%Y-%m-%d").to_string())

@@ -8,6 +8,8 @@
 
 use std::fmt::Write;
 
+use crate::domain::{display_title, PostMortem, RemediationItem};
+
 /// What a pattern puts the ticket id in place of.
 pub const PLACEHOLDER: &str = "{id}";
 
@@ -115,6 +117,113 @@ pub fn ticket_url(ticket: &str, pattern: &str) -> Option<String> {
     }
     let url = p.replace(PLACEHOLDER, &encode_id(t));
     http_url(&url).map(str::to_string)
+}
+
+/// A tracker whose "new ticket" page takes its title and text in the address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tracker {
+    GitHub,
+    GitLab,
+    Jira,
+}
+
+impl Tracker {
+    /// The query parameters its new-ticket page fills the form from.
+    fn params(self) -> (&'static str, &'static str) {
+        match self {
+            Tracker::GitHub => ("title", "body"),
+            Tracker::GitLab => ("issue[title]", "issue[description]"),
+            Tracker::Jira => ("summary", "description"),
+        }
+    }
+}
+
+/// Which tracker a new-ticket address belongs to, by the shape of its path:
+/// GitHub's `…/issues/new`, GitLab's `…/-/issues/new` (either on any host,
+/// for self-hosted ones), Jira's `…/secure/CreateIssueDetails!init.jspa`.
+pub fn tracker_of(new_url: &str) -> Option<Tracker> {
+    let url = http_url(new_url)?;
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .trim_end_matches('/');
+    if path.ends_with("/secure/CreateIssueDetails!init.jspa") {
+        Some(Tracker::Jira)
+    } else if path.ends_with("/-/issues/new") {
+        Some(Tracker::GitLab)
+    } else if path.ends_with("/issues/new") {
+        Some(Tracker::GitHub)
+    } else {
+        None
+    }
+}
+
+/// Why a new-ticket address cannot be used; `None` when it can (or is empty).
+pub fn check_new_ticket(new_url: &str) -> Option<&'static str> {
+    let u = new_url.trim();
+    (!u.is_empty() && tracker_of(u).is_none()).then_some(
+        "Use the address of your tracker's new-ticket page: …/issues/new (GitHub), …/-/issues/new (GitLab) or …/secure/CreateIssueDetails!init.jspa?pid=…&issuetype=… (Jira).",
+    )
+}
+
+/// Longest text put into an address: browsers and trackers refuse very long
+/// ones, and the ticket can always be edited after it opens.
+const MAX_BODY: usize = 3000;
+
+/// The new-ticket page with the title and text filled in; `None` when the
+/// address is not one this app knows how to fill.
+pub fn new_ticket_url(new_url: &str, title: &str, body: &str) -> Option<String> {
+    let tracker = tracker_of(new_url)?;
+    let base = http_url(new_url)?.split('#').next()?;
+    let (title_key, body_key) = tracker.params();
+    let mut body = body.trim();
+    if body.len() > MAX_BODY {
+        let mut cut = MAX_BODY;
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        body = &body[..cut];
+    }
+    let sep = if base.contains('?') { '&' } else { '?' };
+    Some(format!(
+        "{base}{sep}{}={}&{}={}",
+        encode_id(title_key),
+        encode_id(title.trim()),
+        encode_id(body_key),
+        encode_id(body)
+    ))
+}
+
+/// What a ticket for a remediation item says beyond its title: the factors
+/// it answers, how done will be known, and where it came from, so the
+/// ticket stands on its own in a backlog. Shared by the new-ticket link and
+/// the Jira CSV.
+pub fn item_description(doc: &PostMortem, item: &RemediationItem, origin: &str) -> String {
+    let mut out = String::new();
+    for f in item
+        .factor_ids
+        .iter()
+        .filter_map(|id| doc.reason.factors.iter().find(|f| &f.id == id))
+        .filter(|f| !f.description.trim().is_empty())
+    {
+        let _ = writeln!(
+            out,
+            "Answers the contributing factor: {}",
+            f.description.trim()
+        );
+    }
+    if !item.measure.trim().is_empty() {
+        let _ = writeln!(out, "Done when: {}", item.measure.trim());
+    }
+    if let Some(due) = item.due {
+        let _ = writeln!(out, "Due: {due}");
+    }
+    if !item.ticket.trim().is_empty() {
+        let _ = writeln!(out, "Ticket: {}", item.ticket.trim());
+    }
+    let _ = write!(out, "From the post-mortem: {}{origin}", display_title(doc));
+    out
 }
 
 #[cfg(test)]

@@ -66,6 +66,9 @@ pub struct Entry {
 pub struct Settings {
     /// Pattern turning ticket ids into links, with `{id}` as the placeholder.
     pub ticket_url: String,
+    /// The tracker's new-ticket page (GitHub, GitLab or Jira), which a
+    /// remediation item's "Create a ticket" link fills in.
+    pub new_ticket_url: String,
 }
 
 pub struct Library<S: KeyValue> {

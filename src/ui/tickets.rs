@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::export::tickets::{check_pattern, ticket_url, PLACEHOLDER};
+use crate::export::tickets::{check_new_ticket, check_pattern, ticket_url, PLACEHOLDER};
 use crate::storage::SETTINGS_KEY;
 use crate::ui::state::{use_store, Store};
 
@@ -15,18 +15,22 @@ use crate::ui::state::{use_store, Store};
 #[derive(Clone, Copy)]
 pub struct TicketPattern(pub RwSignal<String>);
 
+/// The tracker's new-ticket page in force (empty: no "Create a ticket").
+#[derive(Clone, Copy)]
+pub struct NewTicketPage(pub RwSignal<String>);
+
 pub fn provide_ticket_pattern(store: Store) {
-    let read = move || {
-        store
-            .with_value(|s| s.settings())
-            .map(|s| s.ticket_url)
-            .unwrap_or_default()
-    };
-    let pattern = RwSignal::new(read());
+    let read = move || store.with_value(|s| s.settings()).unwrap_or_default();
+    let first = read();
+    let pattern = RwSignal::new(first.ticket_url);
+    let new_page = RwSignal::new(first.new_ticket_url);
     provide_context(TicketPattern(pattern));
+    provide_context(NewTicketPage(new_page));
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(SETTINGS_KEY) {
-            pattern.set(read());
+            let s = read();
+            pattern.set(s.ticket_url);
+            new_page.set(s.new_ticket_url);
         }
     });
     // The app lives as long as the page.
@@ -35,6 +39,10 @@ pub fn provide_ticket_pattern(store: Store) {
 
 pub fn use_ticket_pattern() -> RwSignal<String> {
     expect_context::<TicketPattern>().0
+}
+
+pub fn use_new_ticket_page() -> RwSignal<String> {
+    expect_context::<NewTicketPage>().0
 }
 
 /// A ticket field as a link, when it is an http(s) address or an id the
@@ -63,7 +71,11 @@ pub fn TicketLink(ticket: Signal<String>) -> impl IntoView {
 pub fn TicketSettings(#[prop(into)] id_prefix: String) -> impl IntoView {
     let store = use_store();
     let pattern = use_ticket_pattern();
+    let new_page = use_new_ticket_page();
     let draft = RwSignal::new(pattern.get_untracked());
+    let page_draft = RwSignal::new(new_page.get_untracked());
+    let page_id = format!("{id_prefix}-new-ticket-url");
+    let page_help = format!("{page_id}-help");
     let problem = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<&'static str>);
     let input_id = format!("{id_prefix}-ticket-url");
@@ -81,14 +93,20 @@ pub fn TicketSettings(#[prop(into)] id_prefix: String) -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = draft.get_untracked().trim().to_string();
-        if let Err(p) = check_pattern(&value) {
-            problem.set(Some(p.message().to_string()));
+        let page = page_draft.get_untracked().trim().to_string();
+        let trouble = check_pattern(&value)
+            .err()
+            .map(|p| p.message())
+            .or_else(|| check_new_ticket(&page));
+        if let Some(p) = trouble {
+            problem.set(Some(p.to_string()));
             saved.set(None);
             return;
         }
         let result = store.with_value(|s| {
             let mut settings = s.settings()?;
             settings.ticket_url = value.clone();
+            settings.new_ticket_url = page.clone();
             s.save_settings(&settings)
         });
         match result {
@@ -96,7 +114,9 @@ pub fn TicketSettings(#[prop(into)] id_prefix: String) -> impl IntoView {
                 problem.set(None);
                 pattern.set(value.clone());
                 draft.set(value);
-                saved.set(Some("Saved. Ticket ids now link through this pattern."));
+                new_page.set(page.clone());
+                page_draft.set(page);
+                saved.set(Some("Saved. Ticket ids now link through the pattern, and items offer to create a ticket on the new-ticket page."));
             }
             Err(e) => {
                 problem.set(Some(format!("The setting was not saved: {e}")));
@@ -129,10 +149,30 @@ pub fn TicketSettings(#[prop(into)] id_prefix: String) -> impl IntoView {
                     }
                 />
             </div>
+            <div class="field">
+                <label class="label" for=page_id.clone()>"New-ticket page"</label>
+                <p class="help" id=page_help.clone()>
+                    "Your tracker's page for a new ticket (GitHub, GitLab or Jira). Each remediation item then offers a link that opens it with the item filled in; nothing is sent until you submit it there."
+                </p>
+                <input
+                    id=page_id
+                    type="text"
+                    inputmode="url"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="https://github.com/org/repo/issues/new"
+                    aria-describedby=page_help
+                    prop:value=move || page_draft.get()
+                    on:input=move |ev| {
+                        page_draft.set(event_target_value(&ev));
+                        saved.set(None);
+                    }
+                />
+            </div>
             <p class="error" id=error_id role="alert">{move || problem.get()}</p>
             <p class="help example" id=example_id>{move || example.get()}</p>
             <div class="form-actions">
-                <button type="submit" class="primary">"Save pattern"</button>
+                <button type="submit" class="primary">"Save ticket settings"</button>
                 <span class="note" role="status">{move || saved.get()}</span>
             </div>
         </form>

@@ -132,7 +132,7 @@ async function walkFacilitator(page: Page, check: (step: number) => Promise<void
 async function setTicketPattern(page: Page, app: EditorPage) {
   await page.getByText('Settings', { exact: true }).click();
   await app.field('Ticket address pattern').fill(PATTERN);
-  await page.getByRole('button', { name: 'Save pattern' }).click();
+  await page.getByRole('button', { name: 'Save ticket settings' }).click();
   await expect(page.getByText('Saved. Ticket ids now link')).toBeVisible();
   await page.getByText('Settings', { exact: true }).click();
 }

@@ -96,11 +96,58 @@ test('items download as a Jira CSV and the timeline as CSV, each reading back to
   const items = await app.download('Download items as CSV');
   const lines = items.split('\r\n');
   expect(lines[0]).toBe('Summary,Description,Assignee,Due date,Priority');
-  expect(lines[1]).toMatch(/^"Add backoff, with jitter","Answers the contributing factor: Retries held pool slots\nFrom the post-mortem: Card payments declined",Jonas,2024-03-15,Highest$/);
+  expect(lines[1]).toMatch(/^"Add backoff, with jitter","Answers the contributing factor: Retries held pool slots\nDue: 2024-03-15\nFrom the post-mortem: Card payments declined",Jonas,2024-03-15,Highest$/);
   expect(items).toContain('"Alert on ""handshake"" errors"');
   expect(items).toContain('Done when: Fires in staging\nwithin 2 min');
   const timeline = await app.download('Download timeline as CSV');
   expect(timeline).toBe('Time,Kind,Description,Source\r\n2024-03-12T14:03:00Z,detected,"Pager, fires",alerting\r\n');
   // A partial export is not a copy of the post-mortem: the reminder stays.
   await expect(page.getByText(/Only in this browser so far/)).toBeVisible();
+});
+
+test('"Create a ticket" opens each tracker\'s new-ticket page with the item filled in', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([
+    blank('trk', {
+      reason: { factors: [{ id: 'f1', description: 'Retries held pool slots', category: 'technology' }] },
+      remedy: {
+        items: [
+          { id: 'i1', action: 'Add backoff & jitter', factor_ids: ['f1'], owner: 'Jonas', priority: 'p1', kind: 'prevent' },
+          { id: 'i2', action: 'Already filed', ticket: 'PAY-9', kind: 'detect' },
+        ],
+      },
+    }),
+  ]);
+  await app.goto();
+  const pages = {
+    github: 'https://github.com/acme/payments/issues/new',
+    gitlab: 'https://git.acme.example/pay/api/-/issues/new',
+    jira: 'https://acme.atlassian.net/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10001',
+  };
+  const expected = {
+    github: /^https:\/\/github\.com\/acme\/payments\/issues\/new\?title=Add%20backoff%20%26%20jitter&body=Answers%20the%20contributing%20factor%3A%20Retries%20held%20pool%20slots%0AFrom%20the%20post-mortem%3A%20Card%20payments%20declined%20%28card-payments-declined\.debrief\.json%29$/,
+    gitlab: /^https:\/\/git\.acme\.example\/pay\/api\/-\/issues\/new\?issue%5Btitle%5D=Add%20backoff%20%26%20jitter&issue%5Bdescription%5D=Answers/,
+    jira: /^https:\/\/acme\.atlassian\.net\/secure\/CreateIssueDetails!init\.jspa\?pid=10000&issuetype=10001&summary=Add%20backoff%20%26%20jitter&description=Answers/,
+  };
+  // A page the app cannot fill is refused with what it expects.
+  await page.getByText('Settings', { exact: true }).click();
+  await app.field('New-ticket page').fill('https://tracker.example/browse');
+  await page.getByRole('button', { name: 'Save ticket settings' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'new-ticket page' })).toBeVisible();
+  for (const tracker of ['github', 'gitlab', 'jira'] as const) {
+    await app.goto();
+    await page.getByText('Settings', { exact: true }).click();
+    await app.field('New-ticket page').fill(pages[tracker]);
+    await page.getByRole('button', { name: 'Save ticket settings' }).click();
+    await expect(page.getByText('Saved. Ticket ids now link')).toBeVisible();
+    await app.goto('#/pm/trk');
+    await app.showAllEntries();
+    const link = page.locator('[data-item="i1"] a.new-ticket');
+    // Checked, never followed: the app itself makes no request.
+    await expect(link).toHaveAttribute('href', expected[tracker]);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // An item with a ticket already links to it instead.
+    await expect(page.locator('[data-item="i2"] a.new-ticket')).toHaveCount(0);
+  }
 });

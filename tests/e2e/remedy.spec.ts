@@ -171,11 +171,11 @@ test('ticket ids become links through the pattern set in the library', async ({ 
   await page.getByText('Settings', { exact: true }).click();
   const pattern = app.field('Ticket address pattern');
   await pattern.fill('tracker.example/{id}');
-  await page.getByRole('button', { name: 'Save pattern' }).click();
+  await page.getByRole('button', { name: 'Save ticket settings' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'https://' })).toBeVisible();
   await pattern.fill('https://tracker.example/browse/{id}');
   await expect(page.getByText('PAY-1234 becomes https://tracker.example/browse/PAY-1234')).toBeVisible();
-  await page.getByRole('button', { name: 'Save pattern' }).click();
+  await page.getByRole('button', { name: 'Save ticket settings' }).click();
   await expect(page.getByText('Saved. Ticket ids now link')).toBeVisible();
   await page.getByText('Settings', { exact: true }).click(); // closes the panel
 

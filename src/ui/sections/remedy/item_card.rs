@@ -4,10 +4,11 @@ use leptos::prelude::*;
 use crate::domain::hints::item_action_key;
 use crate::domain::smart;
 use crate::domain::{optional_slug, Edit, ItemKind, ListEdit, ListKind, Priority, RemediationItem};
-use crate::export::tickets::ticket_url;
+use crate::export::tickets::{item_description, new_ticket_url, ticket_url};
+use crate::ui::download::file_stem;
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
-use crate::ui::tickets::{use_ticket_pattern, TicketLink};
+use crate::ui::tickets::{use_new_ticket_page, use_ticket_pattern, TicketLink};
 use crate::ui::widgets::{
     optional_options, DateInput, Entry, EntryLeft, Line, Select, TextInput, NOT_SET,
 };
@@ -58,6 +59,26 @@ pub fn ItemCard(
     let priority = Memo::new(move |_| item.with(|i| optional_slug(i.priority).to_string()));
     let kind = Memo::new(move |_| item.with(|i| optional_slug(i.kind).to_string()));
     let ticket = Memo::new(move |_| item.with(|i| i.ticket.clone()));
+    // "Create a ticket": the tracker's new-ticket page with this item filled
+    // in, offered while the item has no ticket. A plain link, followed only
+    // by the author's click; the app itself sends nothing.
+    let new_page = use_new_ticket_page();
+    let create_href = Memo::new(move |_| {
+        let page = new_page.get();
+        item.with(|i| {
+            if !i.ticket.trim().is_empty() || i.action.trim().is_empty() {
+                return None;
+            }
+            let body = editor.peek(|d| {
+                let origin = format!(
+                    " ({}.debrief.json)",
+                    file_stem(&crate::domain::display_title(d))
+                );
+                item_description(d, i, &origin)
+            });
+            new_ticket_url(&page, &i.action, &body)
+        })
+    });
     let measure = Memo::new(move |_| item.with(|i| i.measure.clone()));
     let agreed = Memo::new(move |_| item.with(|i| i.agreed));
     let cost = Memo::new(move |_| item.with(|i| i.cost_benefit.clone()));
@@ -229,6 +250,13 @@ pub fn ItemCard(
                             />
                             <p class="ticket-out">
                                 <TicketLink ticket=ticket.into() />
+                                {move || create_href.get().map(|href| view! {
+                                    <a class="new-ticket" href=href target="_blank" rel="noopener noreferrer">
+                                        "Create a ticket"
+                                        <span class="visually-hidden">" (opens your tracker in a new tab)"</span>
+                                        <span aria-hidden="true">" ↗"</span>
+                                    </a>
+                                })}
                                 {move || ticket_hint.get().map(|h| view! { <span class="help">{h}</span> })}
                             </p>
                         </div>
