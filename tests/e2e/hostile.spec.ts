@@ -141,7 +141,8 @@ test('payloads typed into every field stay text, in the editor, print view, faci
   page,
   guard,
 }) => {
-  test.setTimeout(90_000);
+  // A long journey over every field; on a busy 2-core machine it nears 90 s.
+  test.setTimeout(180_000);
   const dialogs = trapDialogs(page);
   const app = new EditorPage(page, guard);
   await app.goto();
