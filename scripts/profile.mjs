@@ -53,7 +53,15 @@ try {
   const page = await context.newPage();
   await page.goto(`${url}/debrief/#/pm/${id}`);
   await page.waitForSelector('body[data-ready]', { state: 'attached' });
+  // Closed list entries have no fields: open them all, as the bench does, so
+  // a timeline row or a factor can be profiled too.
   const field = page.locator(SELECTOR).first();
+  if (!(await field.count())) {
+    const all = page.locator('#all-entries-open');
+    if (await all.count()) await all.check();
+    // Long timelines render only the rows near the viewport.
+    await page.evaluate(() => document.querySelector('#timeline-events')?.scrollIntoView({ block: 'start' }));
+  }
   await field.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' warm', { delay: 30 });

@@ -180,7 +180,10 @@ fn edits(d: &PostMortem) -> Vec<Edit> {
 fn an_edit_changes_only_the_scopes_it_names() {
     let before = common::rich_doc();
     for edit in edits(&before) {
-        let named = edit.scopes();
+        // The editor notifies what `scopes_in` names, which is never more
+        // than `scopes`: checking the narrower one checks both.
+        let named = edit.scopes_in(&before);
+        assert!(named.iter().all(|s| edit.scopes().contains(s)));
         let mut after = before.clone();
         assert!(apply(&mut after, edit.clone()), "{edit:?} changed nothing");
         if named.contains(&Scope::All) {
@@ -198,6 +201,21 @@ fn an_edit_changes_only_the_scopes_it_names() {
             }
         }
     }
+}
+
+#[test]
+fn typing_into_an_event_leaves_the_timeline_order_alone_and_a_new_time_does_not() {
+    let d = common::rich_doc();
+    let order = Scope::List(ListKind::Events);
+    let mut typed = d.timeline[1].clone();
+    typed.description.push_str(" and more");
+    assert!(!Edit::Event(ListEdit::Update(typed)).scopes_in(&d).contains(&order));
+    let mut moved = d.timeline[1].clone();
+    moved.time = Some(common::at(23, 59));
+    assert!(Edit::Event(ListEdit::Update(moved)).scopes_in(&d).contains(&order));
+    let mut unknown = d.timeline[1].clone();
+    unknown.precision = Precision::Unknown;
+    assert!(Edit::Event(ListEdit::Update(unknown)).scopes_in(&d).contains(&order));
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! only asks for the scope of what it shows.
 
 use super::edit::{Date, Edit, Field, Instant, ListEdit, Number, Strings};
-use super::model::{HasId, LessonKind};
+use super::model::{HasId, LessonKind, PostMortem};
 
 /// One list of entries with ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,6 +138,29 @@ impl Edit {
             Edit::Conversation(e) => list_scopes(ListKind::Conversations, e),
             Edit::Material(e) => list_scopes(ListKind::Materials, e),
             Edit::Replace(_) => vec![Scope::All],
+        }
+    }
+
+    /// The scopes this edit changes in `doc` as it is before the edit: the
+    /// same as `scopes`, narrowed where the document tells. Typing into an
+    /// event's description cannot move it, so the timeline's order is not
+    /// named: notifying it would re-check every row that follows the order,
+    /// which on a long timeline is most of a keystroke's cost.
+    pub fn scopes_in(&self, doc: &PostMortem) -> Vec<Scope> {
+        match self {
+            Edit::Event(e @ ListEdit::Update(new)) => {
+                let mut s = list_scopes(ListKind::Events, e);
+                let moves = doc
+                    .timeline
+                    .iter()
+                    .find(|old| old.id == new.id)
+                    .is_none_or(|old| old.time != new.time || old.precision != new.precision);
+                if moves {
+                    s.push(Scope::List(ListKind::Events));
+                }
+                s
+            }
+            _ => self.scopes(),
         }
     }
 

@@ -187,7 +187,7 @@ impl Editor {
         if self.read_only() {
             return;
         }
-        let scopes = edit.scopes();
+        let scopes = self.doc.with_value(|d| edit.scopes_in(d));
         let mut changed = false;
         self.history.update_value(|h| {
             self.doc.update_value(|d| {

@@ -23,8 +23,9 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
         editor.peek(spec.ids)
     });
     let text = RwSignal::new(String::new());
+    let choices = (spec.choices)();
     let choice = RwSignal::new(
-        (spec.choices)()
+        choices
             .first()
             .map(|(slug, _)| (*slug).to_string())
             .unwrap_or_default(),
@@ -50,7 +51,6 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
         }
         focus_now(SCRIBE);
     };
-    let choices = (spec.choices)();
     let has_choices = !choices.is_empty();
     view! {
         <div class="step list-step">

@@ -35,7 +35,6 @@ pub fn SmartMark(item_id: String, reasons: Memo<Vec<NotSmart>>) -> impl IntoView
                                     <button
                                         type="button"
                                         class="link"
-                                        data-reason=format!("{r:?}")
                                         on:click=move |_| {
                                             focus_now(&target);
                                         }
