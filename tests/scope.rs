@@ -209,13 +209,19 @@ fn typing_into_an_event_leaves_the_timeline_order_alone_and_a_new_time_does_not(
     let order = Scope::List(ListKind::Events);
     let mut typed = d.timeline[1].clone();
     typed.description.push_str(" and more");
-    assert!(!Edit::Event(ListEdit::Update(typed)).scopes_in(&d).contains(&order));
+    assert!(!Edit::Event(ListEdit::Update(typed))
+        .scopes_in(&d)
+        .contains(&order));
     let mut moved = d.timeline[1].clone();
     moved.time = Some(common::at(23, 59));
-    assert!(Edit::Event(ListEdit::Update(moved)).scopes_in(&d).contains(&order));
+    assert!(Edit::Event(ListEdit::Update(moved))
+        .scopes_in(&d)
+        .contains(&order));
     let mut unknown = d.timeline[1].clone();
     unknown.precision = Precision::Unknown;
-    assert!(Edit::Event(ListEdit::Update(unknown)).scopes_in(&d).contains(&order));
+    assert!(Edit::Event(ListEdit::Update(unknown))
+        .scopes_in(&d)
+        .contains(&order));
 }
 
 #[test]
