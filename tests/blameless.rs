@@ -31,19 +31,31 @@ fn category(key: &str) -> Category {
         .unwrap_or_else(|| panic!("unknown category {key:?} in corpus"))
 }
 
-#[test]
-fn corpus_precision_and_recall() {
+/// How the writing aid does on a labelled corpus.
+struct Score {
+    flags: u32,
+    oks: u32,
+    precision: f64,
+    recall: f64,
+    misses: Vec<String>,
+}
+
+/// Reads a corpus (label, expected category, sentence per line) and checks
+/// each sentence with `people` as the participant list. A flagged sentence
+/// counts as found only if a hint of the expected category is among those
+/// given; a hint of another category on it is a false alarm as well.
+fn score(corpus: &str, people: &[&str]) -> Score {
     let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
     let (mut flags, mut oks) = (0u32, 0u32);
     let mut misses = Vec::new();
-    for (n, line) in CORPUS.lines().enumerate() {
+    for (n, line) in corpus.lines().enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
         let cols: Vec<&str> = line.splitn(3, '\t').collect();
         assert_eq!(cols.len(), 3, "line {}: expected three columns", n + 1);
         let (label, cat, sentence) = (cols[0], cols[1], cols[2]);
-        let found = hints(sentence, PEOPLE);
+        let found = hints(sentence, people);
         let cats: Vec<&str> = found.iter().map(|h| h.category.key()).collect();
         match label {
             "flag" => {
@@ -71,21 +83,45 @@ fn corpus_precision_and_recall() {
             other => panic!("line {}: unknown label {other:?}", n + 1),
         }
     }
-    let precision = f64::from(tp) / f64::from(tp + fp);
-    let recall = f64::from(tp) / f64::from(tp + fn_);
-    println!("blameless corpus: {flags} flagged, {oks} ok sentences");
+    let s = Score {
+        flags,
+        oks,
+        precision: f64::from(tp) / f64::from((tp + fp).max(1)),
+        recall: f64::from(tp) / f64::from((tp + fn_).max(1)),
+        misses,
+    };
+    println!("{flags} flagged, {oks} ok sentences");
     println!("  true positives {tp}, false positives {fp}, false negatives {fn_}");
-    println!("  precision {precision:.3}, recall {recall:.3}");
-    for m in &misses {
+    println!("  precision {:.3}, recall {:.3}", s.precision, s.recall);
+    for m in &s.misses {
         println!("  {m}");
     }
-    assert!(flags + oks >= 180, "corpus too small");
+    s
+}
+
+#[test]
+fn corpus_precision_and_recall() {
+    let s = score(CORPUS, PEOPLE);
+    assert!(s.flags + s.oks >= 180, "corpus too small");
     assert!(
-        flags.abs_diff(oks) * 5 <= flags + oks,
-        "corpus unbalanced: {flags} flag vs {oks} ok"
+        s.flags.abs_diff(s.oks) * 5 <= s.flags + s.oks,
+        "corpus unbalanced: {} flag vs {} ok",
+        s.flags,
+        s.oks
     );
-    assert!(precision >= 0.9, "precision {precision:.3} below 0.9");
-    assert!(recall >= 0.85, "recall {recall:.3} below 0.85");
+    assert!(s.precision >= 0.9, "precision {:.3} below 0.9", s.precision);
+    assert!(s.recall >= 0.85, "recall {:.3} below 0.85", s.recall);
+}
+
+/// Sentences whose people are in no list (a draft written before anyone was
+/// added), held out from the rules: written and labelled before the rules
+/// that read unlisted names were.
+#[test]
+fn unlisted_names_precision_and_recall() {
+    let s = score(include_str!("blameless/unlisted.tsv"), &[]);
+    assert!(s.flags + s.oks >= 40, "held-out set too small");
+    assert!(s.precision >= 0.0, "precision {:.3}", s.precision);
+    assert!(s.recall >= 0.0, "recall {:.3}", s.recall);
 }
 
 fn ids(text: &str, people: &[&str]) -> Vec<&'static str> {
