@@ -120,8 +120,10 @@ fn corpus_precision_and_recall() {
 fn unlisted_names_precision_and_recall() {
     let s = score(include_str!("blameless/unlisted.tsv"), &[]);
     assert!(s.flags + s.oks >= 40, "held-out set too small");
-    assert!(s.precision >= 0.0, "precision {:.3}", s.precision);
-    assert!(s.recall >= 0.0, "recall {:.3}", s.recall);
+    // Before the rules for unlisted names, grading verbs, mistake framing
+    // and plain-to-see hindsight: precision 0.667, recall 0.138.
+    assert!(s.precision >= 0.9, "precision {:.3} below 0.9", s.precision);
+    assert!(s.recall >= 0.85, "recall {:.3} below 0.85", s.recall);
 }
 
 fn ids(text: &str, people: &[&str]) -> Vec<&'static str> {
@@ -284,8 +286,40 @@ fn names_need_their_capital_unless_given_lower_case() {
     // Names are only a concern as the subject of a negative verb.
     assert_eq!(ids("Kai restarted the pod.", &["Kai"]), Vec::<&str>::new());
     assert_eq!(ids("The pager woke Kai.", &["Kai"]), Vec::<&str>::new());
-    // Without the participant list the name means nothing special.
-    assert_eq!(ids("Kai forgot the flag.", &[]), Vec::<&str>::new());
+    // Without the participant list, a word that looks like a name right
+    // before the verb is read as one: a draft is often written before
+    // anyone is listed.
+    assert_eq!(ids("Kai forgot the flag.", &[]), ["named-negative"]);
+}
+
+#[test]
+fn names_in_no_list_are_read_and_software_is_not() {
+    for text in [
+        "Priya forgot to drain the node.",
+        "After the handover, Ines didn't check the replica lag.",
+        "During the call Rafael forgot to update the status page.",
+        "Marcus ignored the page.",
+        "Sven rushed the rollback.",
+    ] {
+        assert_eq!(ids(text, &[]), ["named-negative"], "{text}");
+    }
+    for text in [
+        // software, acronyms, product names with inner capitals
+        "Kubernetes ignored the annotation.",
+        "DNS broke for the internal zone.",
+        "PagerDuty missed the escalation window.",
+        "Redis skipped the snapshot.",
+        // common nouns that start a sentence
+        "Monitoring missed the spike.",
+        "Deployment broke the cache.",
+        "Alerts missed the spike.",
+        // a day, and a name that is not the subject of the verb
+        "Friday's deploy broke nothing.",
+        "The script Tomasz wrote broke on the new host.",
+        "Sven rushed to the office.",
+    ] {
+        assert_eq!(ids(text, &[]), Vec::<&str>::new(), "{text}");
+    }
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! Finds the rules' patterns in a tokenized text and checks their guards.
 
+use super::names::{COMMON_NOUN_ENDINGS, NAME_ENDINGS_IN_S, NOT_NAMES};
 use super::pattern::Pos::{Opt, W};
 use super::pattern::{Guard, Pos, Who};
 use super::rules::RULES;
 use super::tokenizer::{is_word_char, Brk, Tok};
-use super::types::{Hint, Rule};
+use super::types::{Category, Hint, Rule};
 use super::words::*;
 
 /// Participants' names, split into parts ("Alice Smith" → alice, smith).
@@ -138,7 +139,9 @@ fn after_within(toks: &[Tok], i: usize, n: usize, words: &[&str]) -> bool {
 }
 
 fn negated(toks: &[Tok], i: usize) -> bool {
-    after_within(toks, i, 3, NEGATORS)
+    // A clause whose subject is "nothing" or "none" denies what follows
+    // however far off it is: "nothing in the logs was obvious".
+    after_within(toks, i, 3, NEGATORS) || after_within(toks, i, 8, NEGATIVE_SUBJECTS)
 }
 
 fn looks_participle(w: &str) -> bool {
@@ -196,6 +199,26 @@ fn is_who(t: &Tok, names: &Names, who: Who) -> bool {
     }
 }
 
+/// Whether token `j` reads as the name of someone in no people list: a
+/// draft is often written before anyone is listed, and "Priya forgot" judges
+/// Priya all the same. Only a word that looks like a name counts, and not
+/// the capitalised nouns that start sentences or name software ("Redis",
+/// "Monitoring", "Friday"). Asked only of the word right before the verb,
+/// where a name is the subject.
+fn unlisted_name(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+    if !t.name_like || NOT_NAMES.contains(&w) || PERSON_PRONOUNS.contains(&w) {
+        return false;
+    }
+    let starts_sentence = j == 0 || toks[j].brk == Brk::Sentence;
+    // At the start of a sentence any noun is capitalised; these endings are
+    // common nouns' (monitoring, deployment, users), rarely names'.
+    let noun_like = COMMON_NOUN_ENDINGS.iter().any(|e| w.ends_with(e))
+        || (w.ends_with('s') && !NAME_ENDINGS_IN_S.iter().any(|e| w.ends_with(e)));
+    !(starts_sentence && noun_like)
+}
+
 /// Finds a subject of the kind `who` for the verb at token `i`. Returns the
 /// subject's index and whether it stands right before the verb (adverbs and
 /// auxiliaries aside), in which case it joins the highlighted span.
@@ -205,7 +228,7 @@ fn subject(toks: &[Tok], i: usize, names: &Names, who: Who) -> Option<(usize, bo
         j -= 1;
         let t = &toks[j];
         // A person first: "Emily" must not be skipped as an -ly adverb.
-        if is_who(t, names, who) {
+        if is_who(t, names, who) || (who == Who::Named && unlisted_name(toks, j)) {
             return Some((j, true));
         }
         if word_in(&t.lower, SUBJECT_SKIP) {
@@ -256,6 +279,7 @@ fn guarded(rule: &Rule, toks: &[Tok], i: usize, e: usize, names: &Names) -> Opti
             Guard::NotNegated => !negated(toks, i),
             Guard::ThenParticiple => then_participle(toks, e),
             Guard::Within(n, words) => within(toks, e, *n, words),
+            Guard::Near(n, words) => after_within(toks, i, *n, words) || within(toks, e, *n, words),
             Guard::Subject(who) => match subject(toks, i, names, *who) {
                 Some((mut s, direct)) => {
                     if direct && *who != Who::Person {
@@ -309,5 +333,20 @@ pub(super) fn scan(text: &str, toks: &[Tok], names: &Names) -> Vec<Hint> {
         }
     }
     crate::domain::sort::sort_by_key(&mut out, |h| (h.start, h.end));
+    // A note on what a person did ("Sven rushed the") already says what a
+    // judgement of the same words inside it ("rushed") would: one note,
+    // not two. Notes of other kinds on the same words stay ("could simply
+    // have" is both a counterfactual and a minimiser).
+    let about_people: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|h| h.category == Category::NamedPerson || h.rule_id == "individual-negative")
+        .map(|h| (h.start, h.end))
+        .collect();
+    out.retain(|h| {
+        h.category != Category::Blame
+            || !about_people
+                .iter()
+                .any(|&(s, e)| s <= h.start && e >= h.end && (s, e) != (h.start, h.end))
+    });
     out
 }

@@ -15,6 +15,7 @@
 mod bias;
 mod keys;
 mod matcher;
+mod names;
 mod pattern;
 mod prose;
 mod rules;

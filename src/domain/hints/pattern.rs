@@ -39,6 +39,10 @@ pub(super) enum Guard {
     ThenParticiple,
     /// One of these words follows within n words in the same sentence.
     Within(usize, &'static [&'static str]),
+    /// One of these words within n words before the match (same clause) or
+    /// after it (same sentence): "handled the failover poorly", "poorly
+    /// handled".
+    Near(usize, &'static [&'static str]),
     /// The grammatical subject must be of this kind.
     Subject(Who),
 }

@@ -47,3 +47,10 @@ signal anyone could read went unread.";
 pub(super) const REFRAME_OBVIOUS: &str =
     "Describe what the signal looked like at the time, among what \
 else was going on: \u{201c}The disk alert was one of forty in the channel that hour.\u{201d}";
+
+pub(super) const WHY_GRADE: &str = "Grading how fast or how carefully someone acted measures \
+them against an ending they could not see yet, and says nothing about what made acting \
+differently hard.";
+pub(super) const REFRAME_GRADE: &str = "Give the times and what filled them: \u{201c}The \
+first alert fired at 09:02; the page reached the secondary at 09:19, after the primary\u{2019}s \
+phone had been silenced for a meeting.\u{201d}";

@@ -16,6 +16,10 @@ pub(super) struct Tok {
     /// First character upper-case: names are matched only when capitalised
     /// (unless written lower-case by the caller), so "will" is not Will.
     pub(super) cap: bool,
+    /// Capitalised, letters only, no capital after the first ("Priya",
+    /// not "DNS", "S3", "k8s" or "PagerDuty"): what a personal name looks
+    /// like, for names that are in no people list.
+    pub(super) name_like: bool,
     /// Punctuation between this token and the previous one.
     pub(super) brk: Brk,
 }
@@ -127,6 +131,12 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             end,
             lower: s.to_lowercase().replace('\u{2019}', "'"),
             cap: s.chars().next().is_some_and(char::is_uppercase),
+            name_like: s.chars().next().is_some_and(char::is_uppercase)
+                && s.chars().count() >= 2
+                && s.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'))
+                && s.chars().skip(1).any(char::is_lowercase)
+                && !s.chars().skip(1).any(char::is_uppercase),
             brk: *pending,
         });
         *pending = Brk::None;

@@ -112,6 +112,64 @@ pub(super) const NEGATORS: &[&str] = &[
     "not", "never", "no", "nobody", "none", "hardly", "barely", "nothing", "cannot", "*n't",
 ];
 
+/// Subjects that deny what their clause says, however many words later.
+pub(super) const NEGATIVE_SUBJECTS: &[&str] = &["nothing", "none", "neither"];
+
+/// Verbs of handling a situation, graded by "poorly" or "badly".
+pub(super) const HANDLING_VERBS: &[&str] = &[
+    "handled",
+    "handle",
+    "handling",
+    "managed",
+    "manage",
+    "executed",
+    "execute",
+    "run",
+    "ran",
+    "communicated",
+    "coordinated",
+    "led",
+    "responded",
+    "reacted",
+    "performed",
+    "done",
+    "did",
+];
+
+/// Verbs of responding, whose speed a sentence can grade: "reacted too
+/// slowly", "too slow to respond".
+pub(super) const RESPONSE_VERBS: &[&str] = &[
+    "react",
+    "reacted",
+    "respond",
+    "responded",
+    "act",
+    "acted",
+    "notice",
+    "noticed",
+    "escalate",
+    "escalated",
+    "page",
+    "paged",
+    "acknowledge",
+    "acknowledged",
+    "reply",
+    "replied",
+    "move",
+    "moved",
+    "roll",
+    "rolled",
+    "decide",
+    "decided",
+];
+
+/// Adjectives that turn a slip into a verdict: "a simple mistake", "the big
+/// error".
+pub(super) const VERDICT_ADJECTIVES: &[&str] = &[
+    "big", "biggest", "real", "main", "huge", "costly", "honest", "simple", "silly", "stupid",
+    "rookie", "basic", "obvious", "careless", "one", "single",
+];
+
 pub(super) const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
@@ -381,4 +439,83 @@ pub(super) const ACCESS_NOUNS: &[&str] = &[
     "only",
     "role",
     "roles",
+];
+
+/// What "lazy" names in code, not in people: lazy loading, a lazy iterator.
+pub(super) const LAZY_TECH_NOUNS: &[&str] = &[
+    "load",
+    "loads",
+    "loading",
+    "loaded",
+    "loader",
+    "eval",
+    "evaluation",
+    "evaluated",
+    "init",
+    "initialisation",
+    "initialization",
+    "initialised",
+    "initialized",
+    "static",
+    "iterator",
+    "iterators",
+    "sequence",
+    "list",
+    "val",
+    "import",
+    "imports",
+    "fetch",
+    "fetching",
+    "hydration",
+    "mount",
+    "mounting",
+    "compilation",
+    "binding",
+    "property",
+    "properties",
+    "instantiation",
+    "cell",
+    "lock",
+    "deletion",
+    "expiry",
+    "expiration",
+    "replication",
+];
+
+/// Words that make "the cause" the only one: "the real cause".
+pub(super) const CAUSE_ADJECTIVES: &[&str] = &[
+    "real",
+    "main",
+    "actual",
+    "underlying",
+    "primary",
+    "sole",
+    "single",
+    "true",
+    "only",
+    "ultimate",
+    "one",
+    "direct",
+    "original",
+];
+
+/// Words after which "clearly" says how something is shown or owned, not
+/// that it was plain: "clearly labelled", "clearly owned".
+pub(super) const CLEARLY_DESCRIBES: &[&str] = &[
+    "visible",
+    "legible",
+    "readable",
+    "audible",
+    "identified",
+    "signposted",
+    "worded",
+    "displayed",
+    "structured",
+    "delineated",
+    "scoped",
+    "owned",
+    "assigned",
+    "formatted",
+    "and",
+    "$",
 ];
