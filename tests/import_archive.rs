@@ -369,3 +369,28 @@ fn markdown_that_is_not_a_debrief_export_says_so_and_odd_lines_are_named() {
     let left: Vec<&str> = back.left_out.iter().map(|l| l.at.as_str()).collect();
     assert_eq!(left, ["line 8", "line 9", "line 16"]);
 }
+
+#[test]
+fn a_small_report_reads_every_part_with_its_links() {
+    let back = read_markdown(include_str!("fixtures/import/report.md")).unwrap();
+    assert!(back.left_out.is_empty(), "{:?}", back.left_out);
+    assert_eq!(back.events.len(), 4);
+    assert_eq!(back.events[0].source, "https://grafana.example/d/search");
+    assert_eq!(
+        back.events[2].precision,
+        debrief::domain::Precision::Approximate
+    );
+    assert_eq!(back.factors.len(), 2);
+    assert_eq!(
+        back.factors[1].description,
+        "The swap checklist had no step to compare document counts."
+    );
+    assert_eq!(back.items.len(), 2);
+    assert_eq!(back.items[0].factor_ids, ["md-f1"]);
+    assert_eq!(back.items[1].factor_ids, ["md-f2"]);
+    assert_eq!(
+        back.items[0].measure,
+        "A swap on a fresh index waits until its count matches."
+    );
+    assert_eq!(back.lessons.len(), 2);
+}
