@@ -22,6 +22,36 @@ function blank(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
+/** RFC 4180 as a spreadsheet reads it: quoted cells, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
 async function openPanel(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: 'Paste from chat, logs or a file' }).click();
 }
@@ -102,6 +132,24 @@ test('items download as a Jira CSV and the timeline as CSV, each reading back to
   expect(lines[1]).toMatch(/^"Add backoff, with jitter","Answers the contributing factor: Retries held pool slots\nDue: 2024-03-15\nFrom the post-mortem: Card payments declined",Jonas,2024-03-15,Highest$/);
   expect(items).toContain('"Alert on ""handshake"" errors"');
   expect(items).toContain('Done when: Fires in staging\nwithin 2 min');
+  // Read back as a CSV reader would: the same rows, cell for cell.
+  expect(parseCsv(items)).toEqual([
+    ['Summary', 'Description', 'Assignee', 'Due date', 'Priority'],
+    [
+      'Add backoff, with jitter',
+      'Answers the contributing factor: Retries held pool slots\nDue: 2024-03-15\nFrom the post-mortem: Card payments declined',
+      'Jonas',
+      '2024-03-15',
+      'Highest',
+    ],
+    [
+      'Alert on "handshake" errors',
+      expect.stringContaining('Done when: Fires in staging\nwithin 2 min'),
+      'Mei',
+      '',
+      'Medium',
+    ],
+  ]);
   const timeline = await app.download('Download timeline as CSV');
   expect(timeline).toBe('Time,Kind,Description,Source\r\n2024-03-12T14:03:00Z,detected,"Pager, fires",alerting\r\n');
   // A partial export is not a copy of the post-mortem: the reminder stays.

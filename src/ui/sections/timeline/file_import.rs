@@ -297,13 +297,16 @@ pub fn FileImport(day: Memo<NaiveDate>) -> impl IntoView {
             })}
             {move || found.get().map(|(name, import)| {
                 let total = import.events.len();
+                // Chat messages are placed by a file name and a number, longer
+                // than a line number: shown under the text instead.
+                let chat = import.events.iter().any(|e| !e.author.is_empty());
                 let rows = import.events.into_iter().enumerate().map(|(n, c)| view! {
                     <FileCandidate n=n event=c kinds=kinds left_out=left_out />
                 }).collect_view();
                 let skipped = import.left_out.len();
                 view! {
                     <h4 class="paste-heading">{move || format!("From {name}: {} of {total} events", count.get())}</h4>
-                    <ol class="paste-preview">{rows}</ol>
+                    <ol class="paste-preview" class:chat=chat>{rows}</ol>
                     {(skipped > 0).then(|| view! {
                         <div class="paste-unreadable">
                             <h4 class="paste-heading">{if skipped == 1 { "1 part of the file left out".to_string() } else { format!("{skipped} parts of the file left out") }}</h4>
