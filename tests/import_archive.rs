@@ -394,3 +394,73 @@ fn a_small_report_reads_every_part_with_its_links() {
     );
     assert_eq!(back.lessons.len(), 2);
 }
+
+#[test]
+fn an_export_zipped_with_its_folder_reads_the_same() {
+    let mut zip = zip_writer::Zip::default();
+    zip.add("Acme Slack export/channels.json", b"[]");
+    zip.add("Acme Slack export/inc/2024-03-12.json", b"[]");
+    zip.add("Acme Slack export/inc/notes.txt", b"x");
+    let bytes = zip.finish();
+    let entries = read_zip(&bytes).unwrap();
+    let idx = index(&entries).unwrap();
+    assert_eq!(idx.channels.len(), 1);
+    assert_eq!(idx.channels[0].name, "inc");
+    assert_eq!(idx.users, None);
+}
+
+/// A stored-only ZIP writer, enough to build archives of any layout.
+mod zip_writer {
+    use debrief::domain::import::zip::crc32;
+
+    #[derive(Default)]
+    pub struct Zip {
+        data: Vec<u8>,
+        central: Vec<u8>,
+        count: u16,
+    }
+
+    impl Zip {
+        pub fn add(&mut self, name: &str, body: &[u8]) {
+            let offset = self.data.len() as u32;
+            let crc = crc32(body);
+            let len = body.len() as u32;
+            let n = name.len() as u16;
+            let d = &mut self.data;
+            d.extend(0x0403_4b50u32.to_le_bytes());
+            d.extend([20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+            d.extend(crc.to_le_bytes());
+            d.extend(len.to_le_bytes());
+            d.extend(len.to_le_bytes());
+            d.extend(n.to_le_bytes());
+            d.extend(0u16.to_le_bytes());
+            d.extend(name.as_bytes());
+            d.extend(body);
+            let c = &mut self.central;
+            c.extend(0x0201_4b50u32.to_le_bytes());
+            c.extend([20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+            c.extend(crc.to_le_bytes());
+            c.extend(len.to_le_bytes());
+            c.extend(len.to_le_bytes());
+            c.extend(n.to_le_bytes());
+            c.extend([0u8; 12]);
+            c.extend(offset.to_le_bytes());
+            c.extend(name.as_bytes());
+            self.count += 1;
+        }
+
+        pub fn finish(mut self) -> Vec<u8> {
+            let start = self.data.len() as u32;
+            let size = self.central.len() as u32;
+            self.data.extend(&self.central);
+            self.data.extend(0x0605_4b50u32.to_le_bytes());
+            self.data.extend([0u8; 4]);
+            self.data.extend(self.count.to_le_bytes());
+            self.data.extend(self.count.to_le_bytes());
+            self.data.extend(size.to_le_bytes());
+            self.data.extend(start.to_le_bytes());
+            self.data.extend(0u16.to_le_bytes());
+            self.data
+        }
+    }
+}

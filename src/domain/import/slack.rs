@@ -67,8 +67,17 @@ pub fn index(entries: &[Entry]) -> Result<SlackIndex, ImportError> {
     let users = entries
         .iter()
         .position(|e| e.name == "users.json" || e.name.ends_with("/users.json"));
+    // The folder the export sits in: where users.json or channels.json is.
     let root = users
-        .map(|i| entries[i].name.trim_end_matches("users.json").to_string())
+        .or_else(|| {
+            entries
+                .iter()
+                .position(|e| e.name == "channels.json" || e.name.ends_with("/channels.json"))
+        })
+        .map(|i| {
+            let name = &entries[i].name;
+            name[..name.rfind('/').map_or(0, |p| p + 1)].to_string()
+        })
         .unwrap_or_default();
     let mut by_name: HashMap<String, Vec<(NaiveDate, usize)>> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
