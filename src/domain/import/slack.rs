@@ -109,11 +109,11 @@ pub fn index(entries: &[Entry]) -> Result<SlackIndex, ImportError> {
     let mut channels: Vec<Channel> = by_name
         .into_iter()
         .map(|(name, mut days)| {
-            days.sort();
+            days.sort_unstable();
             Channel { name, days }
         })
         .collect();
-    channels.sort_by(|a, b| a.name.cmp(&b.name));
+    channels.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     Ok(SlackIndex { channels, users })
 }
 
@@ -386,8 +386,11 @@ pub fn read_channel(
         .filter(|m| m.thread.is_none())
         .map(|m| (m.ts.clone(), m.time))
         .collect();
-    // Sort key: the thread's start, then parent before replies, then time.
-    type Key = (DateTime<Utc>, bool, DateTime<Utc>);
+    // Sort key: the thread's start, then parent before replies, then time,
+    // then the file's order. The last makes every key distinct, so the
+    // unstable sort (a little less code in the download than the stable one)
+    // gives the stable order.
+    type Key = (DateTime<Utc>, bool, DateTime<Utc>, usize);
     let mut ordered: Vec<(Key, Message)> = Vec::new();
     for m in kept {
         let parent_time = m.thread.as_ref().and_then(|t| parents.get(t)).copied();
@@ -396,9 +399,10 @@ pub fn read_channel(
             outside += 1;
             continue;
         }
-        ordered.push(((anchor, m.thread.is_some(), m.time), m));
+        let seq = ordered.len();
+        ordered.push(((anchor, m.thread.is_some(), m.time, seq), m));
     }
-    ordered.sort_by_key(|(key, _)| *key);
+    ordered.sort_unstable_by_key(|(key, _)| *key);
     for (_, m) in ordered {
         let reply = m.thread.is_some();
         import.events.push(ImportedEvent {
