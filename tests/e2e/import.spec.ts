@@ -384,9 +384,18 @@ test('a file dropped anywhere on the timeline opens the panel and is read there'
   await app.seed([blank('section')]);
   await app.goto('#/pm/section');
   await expect(page.locator('#timeline-paste-panel')).toHaveCount(0);
+  // Holding a file over the section marks it as a place to drop.
+  const held = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['14:00,x'], 'x.csv', { type: 'text/csv' }));
+    return dt;
+  });
+  await page.dispatchEvent('#section-timeline .section-head', 'dragover', { dataTransfer: held });
+  await expect(page.locator('#section-timeline')).toHaveClass(/file-over/);
   await drop(page, '#section-timeline .section-head', 'timeline.csv', readFileSync(fixture('timeline.csv')), 'text/csv');
   await expect(page.locator('#timeline-paste-panel')).toBeVisible();
   await expect(page.getByText('From timeline.csv: 6 of 6 events')).toBeVisible();
+  await expect(page.locator('#section-timeline')).not.toHaveClass(/file-over/);
   await page.getByRole('button', { name: 'Add 6 events from the file' }).click();
   await expect(page.getByText('Added 6 events from the file.')).toBeVisible();
 });

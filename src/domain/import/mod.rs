@@ -71,6 +71,8 @@ pub struct ImportedEvent {
 impl ImportedEvent {
     /// The event to add to the timeline once the author accepts it.
     pub fn to_event(&self, id: impl Into<String>) -> TimelineEvent {
+        // Fields the model gains later (tags) start at their defaults.
+        #[allow(clippy::needless_update)]
         TimelineEvent {
             id: id.into(),
             time: Some(self.time),
@@ -84,6 +86,7 @@ impl ImportedEvent {
                 format!("{}: {}", self.author, self.description)
             },
             source: self.source.clone(),
+            ..Default::default()
         }
     }
 }
