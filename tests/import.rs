@@ -5,11 +5,15 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use debrief::domain::example::example;
 use debrief::domain::import::csv::{read, write_row};
+use debrief::domain::import::markdown::read_markdown;
 use debrief::domain::import::pagerduty::read_pagerduty;
+use debrief::domain::import::slack::{index, read_channel, read_users};
 use debrief::domain::import::timeline_csv::read_timeline_csv;
+use debrief::domain::import::zip::read_zip;
 use debrief::domain::{EventKind, Precision, Priority};
 use debrief::export::csv::{items_csv, timeline_csv};
 use proptest::prelude::*;
+use std::collections::HashMap;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2024, 3, 12).unwrap()
@@ -263,6 +267,49 @@ proptest! {
         let _ = read(&text);
         let _ = read_timeline_csv(&text, day(), |_| 0);
         let _ = read_pagerduty(&text);
+        let _ = read_markdown(&text);
+        if let Ok(entries) = read_zip(&bytes) {
+            for e in &entries {
+                let data = e.compressed(&bytes).to_vec();
+                let _ = e.check(&data);
+                let _ = e.stored(&bytes);
+            }
+            let _ = index(&entries);
+        }
+        let days = vec![("c/2024-03-12.json".to_string(), text.to_string())];
+        let _ = read_channel("c", &days, &read_users(&text), None, None);
+    }
+
+    /// A real archive with bytes changed or cut: the reader names the
+    /// damage or reads on, never panics.
+    #[test]
+    fn a_damaged_slack_zip_never_panics(
+        cut in 0usize..2400,
+        flips in proptest::collection::vec((0usize..2400, any::<u8>()), 0..8),
+    ) {
+        let mut bytes = include_bytes!("fixtures/import/slack.zip").to_vec();
+        for (at, b) in flips {
+            if let Some(x) = bytes.get_mut(at) {
+                *x = b;
+            }
+        }
+        bytes.truncate(cut.max(1));
+        if let Ok(entries) = read_zip(&bytes) {
+            let _ = index(&entries);
+            for e in &entries {
+                if let Some(Ok(data)) = e.stored(&bytes) {
+                    let text = String::from_utf8_lossy(&data);
+                    let _ = read_users(&text);
+                    let days = vec![(e.name.clone(), text.to_string())];
+                    let _ = read_channel("c", &days, &HashMap::new(), None, None);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn markdown_like_input_never_panics(s in "[-|#*\\\\ a-z0-9:.;≈—\\[\\]()\n]{0,300}") {
+        let _ = read_markdown(&format!("## Timeline\n\n| Time (UTC) | Kind |\n{s}\n## Remedy\n\n{s}\n**Item details**\n\n1. {s}"));
     }
 
     #[test]

@@ -1,12 +1,16 @@
 //! Files people already have, read into candidate timeline events: a CSV
-//! timeline and PagerDuty incident log entries. Nothing is added here: the
+//! timeline, PagerDuty incident log entries, a Slack workspace export (a
+//! ZIP) and Debrief's own Markdown export. Nothing is added here: the
 //! author sees every candidate (and every row left out, with why) before
 //! accepting any, so the readers are lenient about shape and exact about
 //! where a problem is.
 
 pub mod csv;
+pub mod markdown;
 pub mod pagerduty;
+pub mod slack;
 pub mod timeline_csv;
+pub mod zip;
 
 use std::fmt;
 
@@ -49,7 +53,7 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// One event read from a file, before the author accepts it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportedEvent {
     /// Where it came from in the file ("line 4", "entry 3").
     pub at: String,
@@ -58,18 +62,31 @@ pub struct ImportedEvent {
     pub kind: EventKind,
     pub description: String,
     pub source: String,
+    /// Who wrote it, for a chat message; empty otherwise.
+    pub author: String,
+    /// A reply in a chat thread, listed right after the message it answers.
+    pub reply: bool,
 }
 
 impl ImportedEvent {
     /// The event to add to the timeline once the author accepts it.
     pub fn to_event(&self, id: impl Into<String>) -> TimelineEvent {
+        // Fields the model gains later (tags) start at their defaults.
+        #[allow(clippy::needless_update)]
         TimelineEvent {
             id: id.into(),
             time: Some(self.time),
             precision: self.precision,
             kind: self.kind,
-            description: self.description.clone(),
+            // A timeline has no author field; a chat line reads as
+            // "who: what", as a pasted chat log does.
+            description: if self.author.is_empty() {
+                self.description.clone()
+            } else {
+                format!("{}: {}", self.author, self.description)
+            },
             source: self.source.clone(),
+            ..Default::default()
         }
     }
 }

@@ -115,6 +115,7 @@ pub fn read_pagerduty(text_in: &str) -> Result<Import, ImportError> {
             kind,
             description,
             source,
+            ..Default::default()
         });
     }
     Ok(import.sorted())

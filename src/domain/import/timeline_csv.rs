@@ -115,6 +115,7 @@ pub fn read_timeline_csv(
                     kind,
                     description,
                     source: cell(row, source_col),
+                    ..Default::default()
                 });
             }
             PastedLine::Date { .. } => import.left_out.push(LeftOut {

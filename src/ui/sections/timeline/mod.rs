@@ -11,8 +11,10 @@ mod chunk;
 mod entry;
 mod file_import;
 mod list;
+mod markdown_pick;
 mod paste;
 mod row;
+mod slack_pick;
 mod summary;
 pub(crate) mod time;
 mod undo;
@@ -161,6 +163,11 @@ fn split_field_id(dom_id: &str) -> Option<(String, String)> {
     (!id.is_empty() && id != "new").then(|| (id.to_string(), part.to_string()))
 }
 
+/// A file dropped anywhere on the timeline section, waiting for the file
+/// import in the paste panel (which the drop opens) to read it.
+#[derive(Clone, Copy)]
+pub(crate) struct DroppedFile(pub RwSignal<Option<web_sys::File>, LocalStorage>);
+
 pub(crate) fn use_timeline() -> Timeline {
     expect_context::<Timeline>()
 }
@@ -170,8 +177,34 @@ pub fn TimelineSection() -> impl IntoView {
     let editor = use_editor();
     let tl = Timeline::new(editor);
     provide_context(tl);
+    let dropped = RwSignal::new_local(None::<web_sys::File>);
+    provide_context(DroppedFile(dropped));
+    let file_over = RwSignal::new(false);
     view! {
-        <section class="section timeline-section" id="section-timeline" aria-labelledby="h-timeline">
+        <section
+            class="section timeline-section"
+            class:file-over=move || file_over.get()
+            id="section-timeline"
+            aria-labelledby="h-timeline"
+            on:dragover=move |ev: web_sys::DragEvent| {
+                if crate::ui::files::drags_files(&ev) {
+                    ev.prevent_default();
+                    file_over.set(true);
+                }
+            }
+            on:dragleave=move |ev: web_sys::DragEvent| {
+                if crate::ui::files::drag_left(&ev) {
+                    file_over.set(false);
+                }
+            }
+            on:drop=move |ev: web_sys::DragEvent| {
+                file_over.set(false);
+                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    ev.prevent_default();
+                    dropped.set(Some(file));
+                }
+            }
+        >
             <header class="section-head">
                 <h2 id="h-timeline" tabindex="-1">"Timeline"</h2>
                 <Guide text="What happened, when, from the first sign of impact to the all-clear. Describe each moment as it looked then; the durations and the chart follow from the kinds you pick." />

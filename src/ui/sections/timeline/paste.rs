@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::file_import::FileImport;
 use super::time::{format_local, paste_base, wall_offset};
-use super::use_timeline;
+use super::{use_timeline, DroppedFile};
 use crate::domain::paste::{parse_paste_with, PastedLine};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
@@ -62,6 +62,14 @@ pub fn PastePanel() -> impl IntoView {
         })
     });
     let done = RwSignal::new(String::new());
+    // A file dropped on the timeline section opens the panel to read it.
+    if let Some(DroppedFile(dropped)) = use_context::<DroppedFile>() {
+        Effect::new(move |_| {
+            if dropped.with(Option::is_some) {
+                open.set(true);
+            }
+        });
+    }
 
     let add_all = move |_| {
         let events: Vec<TimelineEvent> = lines.with_untracked(|ls| {
