@@ -21,6 +21,7 @@ fn ev(id: &str, kind: EventKind, time: &str) -> TimelineEvent {
         kind,
         description: format!("{} event", kind.label()),
         source: String::new(),
+        ..TimelineEvent::default()
     }
 }
 

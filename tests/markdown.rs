@@ -168,11 +168,13 @@ fn unset_choices_and_empty_columns_are_left_out() {
             id: "f1".into(),
             description: "Alert went to an old inbox".into(),
             category: None,
+            ..Factor::default()
         },
         Factor {
             id: "f2".into(),
             description: "No runbook".into(),
             category: Some(FactorCategory::Process),
+            ..Factor::default()
         },
     ];
     d.remedy.items = vec![RemediationItem {

@@ -70,6 +70,7 @@ impl ImportedEvent {
             kind: self.kind,
             description: self.description.clone(),
             source: self.source.clone(),
+            ..TimelineEvent::default()
         }
     }
 }
