@@ -46,7 +46,7 @@ impl Filter {
             && self
                 .tag
                 .as_deref()
-                .is_none_or(|t| doc.context.tags.iter().any(|x| same(x, t)))
+                .is_none_or(|t| super::seen::all_tags(doc).iter().any(|x| same(x, t)))
     }
 
     /// In words, for the export's heading: `SEV2, service “api”`.
@@ -89,7 +89,9 @@ pub fn services(docs: &[PostMortem]) -> Vec<String> {
     distinct(super::real(docs).flat_map(|d| &d.context.services))
 }
 
-/// The tags used across the archive.
+/// The tags used across the archive, on post-mortems, factors and events:
+/// the choices for the filter and the suggestions where tags are typed.
 pub fn tags(docs: &[PostMortem]) -> Vec<String> {
-    distinct(super::real(docs).flat_map(|d| &d.context.tags))
+    let every: Vec<String> = super::real(docs).flat_map(super::seen::all_tags).collect();
+    distinct(every.iter())
 }
