@@ -25,12 +25,10 @@ pub use charts::{
     duration_plot, month_bars, ranked_bars, Bar, BarChart, DurationPlot, PlotPoint, Tick,
     SVG_FILE_STYLE,
 };
-pub use filter::{services, tags, Filter};
+pub use filter::{all_tags, services, tags, Filter};
 pub use month::{month_range, Month};
 pub use remedy::{RemedyMonth, RemedyStats};
-pub use seen::{
-    all_tags, factor_seen, seen_before, DocRef, FactorSeen, SeenBefore, SeenIn, TagPlaces,
-};
+pub use seen::{factor_seen, seen_before, DocRef, FactorSeen, SeenBefore, SeenIn, TagPlaces};
 pub use spread::{quantile, Distribution, DurationPoint};
 pub use themes::{Pair, Ranked};
 

@@ -6,7 +6,7 @@
 //! compares them (trimmed, any case), and a tag counts wherever it was put:
 //! on the post-mortem, on a factor or on a timeline event.
 
-use super::filter::same;
+use super::filter::{all_tags, same};
 use super::started;
 use crate::domain::model::{Factor, PostMortem};
 use crate::domain::naming::display_title;
@@ -52,25 +52,6 @@ pub struct SeenBefore {
     pub tags: Vec<SeenIn>,
     /// Only the factors with at least one tag seen elsewhere, in their order.
     pub factors: Vec<FactorSeen>,
-}
-
-/// Every tag a post-mortem carries, wherever it was put, each once and
-/// spelled as first typed.
-pub fn all_tags(doc: &PostMortem) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let every = doc
-        .context
-        .tags
-        .iter()
-        .chain(doc.reason.factors.iter().flat_map(|f| &f.tags))
-        .chain(doc.timeline.iter().flat_map(|e| &e.tags));
-    for t in every {
-        let t = t.trim();
-        if !t.is_empty() && !out.iter().any(|x| same(x, t)) {
-            out.push(t.to_string());
-        }
-    }
-    out
 }
 
 /// The post-mortems worth comparing with: every other real one.

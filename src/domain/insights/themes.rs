@@ -1,7 +1,6 @@
 use crate::domain::model::{FactorCategory, PostMortem};
 
-use super::filter::same;
-use super::seen::all_tags;
+use super::filter::{all_tags, same};
 
 /// A name and how many post-mortems it appears in.
 #[derive(Clone, Debug, PartialEq, Eq)]

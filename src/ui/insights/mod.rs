@@ -15,10 +15,10 @@ mod table;
 use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, Archive, Filter, Insights};
-use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
+use crate::storage::PREFIX;
+use crate::ui::archive::read;
 use crate::ui::download::download;
 use crate::ui::route::Route;
-use crate::ui::state::{use_store, Store};
 use crate::ui::tz;
 
 use charts::Charts;
@@ -60,30 +60,6 @@ fn left_out(i: &Insights) -> Option<String> {
 pub fn zone_fn() -> impl Fn(chrono::DateTime<chrono::Utc>) -> i32 {
     let zone = tz::browser_zone();
     move |t| tz::offset_minutes(&zone, t).unwrap_or(0)
-}
-
-/// The app's store as a plain key-value store, for the read-only reader.
-struct Shared(Store);
-
-impl KeyValue for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.0.with_value(|l| l.store().get(key))
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.0.with_value(|l| l.store().set(key, value))
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.0.with_value(|l| l.store().remove(key))
-    }
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        self.0.with_value(|l| l.store().keys())
-    }
-}
-
-/// Every stored post-mortem, read without writing anything.
-fn read() -> Result<Archive, String> {
-    read_archive(std::rc::Rc::new(Shared(use_store())))
-        .map_err(|e| format!("The post-mortems could not be read: {e}"))
 }
 
 #[component]

@@ -32,6 +32,8 @@ pub struct Line {
     pub meta: String,
     /// Pasted chat, shown in monospace.
     pub mono: bool,
+    /// The entry's tags, shown as quiet marks after the text.
+    pub tags: Vec<String>,
 }
 
 fn line_view(l: Line) -> impl IntoView {
@@ -45,6 +47,12 @@ fn line_view(l: Line) -> impl IntoView {
             {(!detail.is_empty()).then(|| view! { <span class="read-detail">{detail}</span> })}
         </span>
         {(!l.meta.is_empty()).then(|| view! { <span class="read-meta">{l.meta}</span> })}
+        {(!l.tags.is_empty()).then(|| view! {
+            <span class="read-tags">
+                <span class="visually-hidden">"Tags: "</span>
+                {l.tags.into_iter().map(|t| view! { <span class="read-tag">{t}</span> }).collect_view()}
+            </span>
+        })}
     }
 }
 

@@ -4,6 +4,7 @@
 mod factor_row;
 mod factors;
 mod reorder;
+mod seen;
 
 use leptos::prelude::*;
 
