@@ -12,6 +12,7 @@
 //! UTC offset of its zone for any instant, which keeps this floor free of a
 //! zone database and lets daylight-saving changes fall where they should.
 
+mod axis;
 mod charts;
 mod filter;
 mod month;
