@@ -4,9 +4,15 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
-use super::charts::Tick;
 use super::Zone;
 use crate::domain::zone::local_date;
+
+/// A labelled position on an axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub pos: f64,
+    pub label: String,
+}
 
 /// Width of one character of a tick label, in chart units (11px type).
 const CHAR: f64 = 6.6;

@@ -21,12 +21,7 @@ const LABEL_ROOM: f64 = 56.0;
 /// a bar would otherwise fill the chart and read as a block, not a count.
 const MAX_BAR: f64 = 48.0;
 
-/// A labelled position on an axis.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
-    pub pos: f64,
-    pub label: String,
-}
+pub use super::axis::Tick;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
