@@ -70,7 +70,9 @@ pub fn use_stored_archive() -> Option<StoredArchive> {
 pub fn TagSuggestions(stored: StoredArchive) -> impl IntoView {
     view! {
         <datalist id=TAG_SUGGESTIONS>
-            <For each=move || stored.tags.get() key=|t| t.clone() children=|t| view! { <option value=t></option> } />
+            // Redrawn whole when the archive changes, which is rare: a keyed
+            // list would cost download for nothing.
+            {move || stored.tags.get().into_iter().map(|t| view! { <option value=t></option> }).collect_view()}
         </datalist>
     }
 }

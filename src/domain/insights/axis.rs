@@ -84,7 +84,8 @@ fn days_of(step: Step, first: NaiveDate, last: NaiveDate) -> Vec<(NaiveDate, Str
                 let label = if n >= 12 {
                     d.year().to_string()
                 } else {
-                    d.format("%Y-%m").to_string()
+                    // Written out: chrono's formatter costs download for one use.
+                    format!("{:04}-{:02}", d.year(), d.month())
                 };
                 out.push((d, label));
                 i += n;

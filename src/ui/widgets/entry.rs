@@ -182,7 +182,9 @@ pub fn Entry(
     let on_focusout = {
         let close = close.clone();
         move |ev: leptos::ev::FocusEvent| {
-            let Some(root) = container.get_untracked() else {
+            // A link inside the entry (to another post-mortem) may take the
+            // page away: focus then leaves an entry that is already gone.
+            let Some(Some(root)) = container.try_get_untracked() else {
                 return;
             };
             // The closed line gives up focus as it makes way for the fields
