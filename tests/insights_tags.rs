@@ -200,3 +200,18 @@ fn factor_and_event_tags_occur_together_and_filter() {
     let i = insights(&a, &f, &|_| 0, NaiveDate::from_ymd_opt(2024, 7, 1).unwrap());
     assert_eq!(i.counted, 3);
 }
+
+#[test]
+fn the_insights_markdown_says_where_each_tag_was_seen() {
+    let (_, docs) = archive();
+    let i = run(docs);
+    let md = debrief::export::insights::markdown(&i, &Filter::default(), &|_| 0);
+    assert!(md.contains("## Where each tag was seen\n\n"), "{md}");
+    assert!(
+        md.contains("| dns | Resolver outage, Mail bounced, Stale records in March |"),
+        "{md}"
+    );
+    // Nothing tagged, no such section.
+    let md = debrief::export::insights::markdown(&run(Vec::new()), &Filter::default(), &|_| 0);
+    assert!(!md.contains("Where each tag was seen"), "{md}");
+}

@@ -62,9 +62,13 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
             category,
             ..Factor::default()
         };
-        stored.map_or_else(Vec::new, |s| {
-            s.archive.with(|a| factor_seen(&probe, &doc_id, &a.docs))
-        })
+        // `try_`: the archive goes with the page, which may be leaving.
+        stored
+            .and_then(|s| {
+                s.archive
+                    .try_with(|a| factor_seen(&probe, &doc_id, &a.docs))
+            })
+            .unwrap_or_default()
     });
 
     let step = {
