@@ -27,7 +27,13 @@ impl KeyValue for Shared {
 
 /// Every stored post-mortem, read without writing anything.
 pub fn read() -> Result<Archive, String> {
-    read_archive(std::rc::Rc::new(Shared(use_store())))
+    read_from(use_store())
+}
+
+/// The same from a store already at hand: an event handler runs outside
+/// the component tree, where no context can be looked up.
+pub fn read_from(store: Store) -> Result<Archive, String> {
+    read_archive(std::rc::Rc::new(Shared(store)))
         .map_err(|e| format!("The post-mortems could not be read: {e}"))
 }
 
@@ -46,16 +52,17 @@ pub struct StoredArchive {
 /// compares with "other" post-mortems leaves it out by id. A storage that
 /// cannot be read only means no suggestions: the editor still works.
 pub fn provide_stored_archive() -> StoredArchive {
-    let archive = RwSignal::new(read().unwrap_or_default());
+    let store = use_store();
+    let archive = RwSignal::new(read_from(store).unwrap_or_default());
     let listener = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().is_some_and(|k| k.starts_with(PREFIX)) {
-            if let Ok(a) = read() {
-                archive.set(a);
+            if let Ok(a) = read_from(store) {
+                archive.try_set(a);
             }
         }
     });
     on_cleanup(move || listener.remove());
-    let tags = Memo::new(move |_| archive.with(|a| ins::tags(&a.docs)));
+    let tags = Memo::new(move |_| archive.try_with(|a| ins::tags(&a.docs)).unwrap_or_default());
     let stored = StoredArchive { archive, tags };
     provide_context(stored);
     stored

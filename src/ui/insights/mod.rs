@@ -16,9 +16,10 @@ use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, Archive, Filter, Insights};
 use crate::storage::PREFIX;
-use crate::ui::archive::read;
+use crate::ui::archive::read_from;
 use crate::ui::download::download;
 use crate::ui::route::Route;
+use crate::ui::state::use_store;
 use crate::ui::tz;
 
 use charts::Charts;
@@ -67,11 +68,14 @@ pub fn InsightsPage() -> impl IntoView {
     let archive = RwSignal::new(Archive::default());
     let source = RwSignal::new(Source::Browser);
     let error = RwSignal::new(None::<String>);
+    // Looked up here: `refresh` also runs from a storage event, outside the
+    // component tree, where no context can be found.
+    let store = use_store();
     let refresh = move || {
         if source.get_untracked() != Source::Browser {
             return;
         }
-        match read() {
+        match read_from(store) {
             Ok(a) => archive.set(a),
             Err(e) => error.set(Some(e)),
         }
