@@ -107,3 +107,23 @@ test('tags on a factor and an event, suggested, shown, exported, seen before and
   await expect(dns.getByRole('link', { name: 'Resolver cache outage in March' })).toHaveAttribute('href', '#/pm/resolver-march');
   expect(await a11yViolations(page)).toEqual([]);
 });
+
+test('a tag saved in another tab is suggested here, and "seen before" follows', async ({ context, page, guard }) => {
+  const a = new EditorPage(page, guard);
+  await a.seed([earlier, now]);
+  await a.goto('#/pm/checkout-june');
+  await a.showAllEntries();
+  await a.field('Tags of factor 1').fill('bgp,');
+  await expect(page.locator('#factor-f1').getByTestId('seen-before')).toHaveCount(0);
+
+  const page2 = await context.newPage();
+  const b = new EditorPage(page2, guard);
+  await b.goto('#/pm/resolver-march');
+  await b.showAllEntries();
+  await b.field('Tags of factor 1').fill('bgp,');
+  await expect(b.saveIndicator).toHaveText(/Saved/);
+
+  // The first tab re-reads the archive: the new tag is offered and seen.
+  await expect(page.locator('datalist#tag-suggestions option[value="bgp"]')).toHaveCount(1);
+  await expect(page.locator('#factor-f1').getByTestId('seen-before')).toContainText('Resolver cache outage in March (bgp, same category)');
+});
