@@ -113,6 +113,20 @@ fn same_category_needs_the_tag_on_that_factor() {
 }
 
 #[test]
+fn the_post_mortems_own_tags_are_looked_up_alone() {
+    let (current, docs) = archive();
+    let seen = tags_seen(&strings(&["NETWORK", "dns"]), &current.id, &docs);
+    // `b` has both (one on the post-mortem, one on an event), `a` only dns.
+    assert_eq!(ids(&seen), ["b", "a"]);
+    assert_eq!(seen[0].tags, ["NETWORK", "dns"]);
+    assert!(seen.iter().all(|s| !s.same_category));
+    assert_eq!(
+        seen_before(&current, &docs).tags,
+        tags_seen(&current.context.tags, "now", &docs)
+    );
+}
+
+#[test]
 fn nothing_is_seen_without_tags_or_other_post_mortems() {
     let (current, docs) = archive();
     assert!(factor_seen(&current.reason.factors[2], "now", &docs).is_empty());

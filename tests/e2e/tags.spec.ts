@@ -11,7 +11,7 @@ const earlier = {
   version: 3,
   id: 'resolver-march',
   template: 'full',
-  context: { title: 'Resolver cache outage in March', started: '2024-03-04T09:00:00Z', time_zone: 'UTC' },
+  context: { title: 'Resolver cache outage in March', started: '2024-03-04T09:00:00Z', time_zone: 'UTC', tags: ['payments'] },
   reason: {
     factors: [{ id: 'rf1', description: 'The resolver kept answers past their TTL', category: 'technology', tags: ['dns'] }],
   },
@@ -42,8 +42,8 @@ test('tags on a factor and an event, suggested, shown, exported, seen before and
   const factorTags = app.field('Tags of factor 1');
   await expect(factorTags).toHaveAttribute('list', 'tag-suggestions');
   const suggestions = page.locator('datalist#tag-suggestions option');
-  await expect(suggestions).toHaveCount(2);
-  expect(await suggestions.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['dns', 'paging']);
+  await expect(suggestions).toHaveCount(3);
+  expect(await suggestions.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['dns', 'paging', 'payments']);
   // Nothing is seen before while the factor has no tags.
   await expect(page.locator('#factor-f1').getByTestId('seen-before')).toHaveCount(0);
 
@@ -64,6 +64,14 @@ test('tags on a factor and an event, suggested, shown, exported, seen before and
   await expect(eventTags).toHaveAttribute('list', 'tag-suggestions');
   await eventTags.fill('paging,');
   await expect(page.getByRole('button', { name: 'Remove tag paging of event 1' })).toBeVisible();
+
+  // The post-mortem's own tags are looked up the same way.
+  const ownTags = app.field('Tags');
+  await expect(ownTags).toHaveAttribute('list', 'tag-suggestions');
+  await expect(page.locator('#context-tags-seen')).toHaveCount(0);
+  await ownTags.fill('payments,');
+  await expect(page.locator('#context-tags-seen')).toHaveText('Seen before in: Resolver cache outage in March (payments)');
+  await expect(page.locator('#context-tags-seen').getByRole('link')).toHaveAttribute('href', '#/pm/resolver-march');
 
   expect(await a11yViolations(page)).toEqual([]);
 

@@ -29,7 +29,9 @@ pub use charts::{
 pub use filter::{all_tags, services, tags, Filter};
 pub use month::{month_range, Month};
 pub use remedy::{RemedyMonth, RemedyStats};
-pub use seen::{factor_seen, seen_before, DocRef, FactorSeen, SeenBefore, SeenIn, TagPlaces};
+pub use seen::{
+    factor_seen, seen_before, tags_seen, DocRef, FactorSeen, SeenBefore, SeenIn, TagPlaces,
+};
 pub use spread::{quantile, Distribution, DurationPoint};
 pub use themes::{Pair, Ranked};
 

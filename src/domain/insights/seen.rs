@@ -118,11 +118,17 @@ pub fn factor_seen(factor: &Factor, current_id: &str, docs: &[PostMortem]) -> Ve
     seen_in(&factor.tags, factor.category, current_id, docs)
 }
 
+/// Where the post-mortem's own tags were seen outside the post-mortem
+/// `current_id`.
+pub fn tags_seen(tags: &[String], current_id: &str, docs: &[PostMortem]) -> Vec<SeenIn> {
+    seen_in(tags, None, current_id, docs)
+}
+
 /// What the current post-mortem shares with the others in `docs` (which
 /// may include the current one: it is never compared with itself).
 pub fn seen_before(current: &PostMortem, docs: &[PostMortem]) -> SeenBefore {
     SeenBefore {
-        tags: seen_in(&current.context.tags, None, &current.id, docs),
+        tags: tags_seen(&current.context.tags, &current.id, docs),
         factors: current
             .reason
             .factors

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::reorder::Reorder;
-use super::seen::SeenBefore;
 use crate::domain::hints::factor_key;
 use crate::domain::insights::factor_seen;
 use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
@@ -10,7 +9,9 @@ use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{optional_options, Chips, Entry, Line, RowSelect, RowText, NOT_SET};
+use crate::ui::widgets::{
+    optional_options, Chips, Entry, Line, RowSelect, RowText, SeenBefore, NOT_SET,
+};
 
 /// One contributing factor: what it was, its category, and controls to move
 /// or remove it.

@@ -4,7 +4,6 @@
 mod factor_row;
 mod factors;
 mod reorder;
-mod seen;
 
 use leptos::prelude::*;
 

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::domain::insights::SeenIn;
 use crate::ui::route::Route;
 
-/// "Seen before in: …" under a factor: the other post-mortems that carry its
-/// tags, each a link, with the shared tags beside it. Nothing when none do.
+/// "Seen before in: …" under a factor or the post-mortem's tags: the other
+/// post-mortems that carry those tags, each a link, with the shared tags
+/// beside it. Nothing when none do.
 #[component]
 pub fn SeenBefore(
     #[prop(into)] seen: Signal<Vec<SeenIn>>,
