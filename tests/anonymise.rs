@@ -239,3 +239,12 @@ proptest! {
         prop_assert_eq!(validate(&out), vec![]);
     }
 }
+
+#[test]
+fn tags_on_factors_and_events_stay_in_the_anonymised_copy() {
+    let d = common::rich_doc();
+    let a = anonymise(&d);
+    assert_eq!(a.reason.factors[0].tags, ["tls", "cert-rotation"]);
+    assert_eq!(a.timeline[0].tags, ["cert-rotation"]);
+    assert_eq!(a.timeline[2].tags, d.timeline[2].tags);
+}

@@ -17,6 +17,7 @@ fn ev(id: &str, kind: EventKind, time: &str) -> TimelineEvent {
         kind,
         description: format!("{id} happened"),
         source: String::new(),
+        ..TimelineEvent::default()
     }
 }
 
@@ -417,6 +418,7 @@ fn arb_event() -> impl Strategy<Value = TimelineEvent> {
             kind,
             description,
             source: String::new(),
+            ..TimelineEvent::default()
         }
     })
 }

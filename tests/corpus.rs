@@ -5,8 +5,8 @@
 //! it must produce. The very large inputs (huge strings, deep nesting, huge
 //! lists) are generated here rather than committed.
 //!
-//! `tests/corpus/v1/` holds the opposite: sound files of an older version,
-//! which must open with the meaning they had when they were written.
+//! `tests/corpus/v1/` and `v2/` hold the opposite: sound files of older
+//! versions, which must open with the meaning they had when they were written.
 
 mod common;
 
@@ -246,6 +246,17 @@ fn older(name: &str) -> String {
     std::fs::read_to_string(corpus_dir().join("v1").join(name)).unwrap()
 }
 
+/// A file in `tests/corpus/v2/`, written by version 2.
+fn older_v2(name: &str) -> String {
+    std::fs::read_to_string(corpus_dir().join("v2").join(name)).unwrap()
+}
+
+/// No factor and no event of a file written before version 3 has a tag.
+fn untagged(d: &PostMortem) -> bool {
+    d.reason.factors.iter().all(|f| f.tags.is_empty())
+        && d.timeline.iter().all(|e| e.tags.is_empty())
+}
+
 fn open_one(text: &str) -> PostMortem {
     let mut docs = import(text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(docs.len(), 1);
@@ -256,7 +267,8 @@ fn open_one(text: &str) -> PostMortem {
 fn version_1_choices_open_unchanged() {
     use debrief::domain::{FactorCategory as C, ItemKind as K, Priority as P};
     let d = open_one(&older("choices.json"));
-    assert_eq!(d.version, 2);
+    assert_eq!(d.version, debrief::domain::VERSION);
+    assert!(untagged(&d));
     let categories: Vec<_> = d.reason.factors.iter().map(|f| f.category).collect();
     // A factor without a category meant "technology" in version 1.
     assert_eq!(
@@ -341,8 +353,65 @@ fn a_newer_version_is_still_refused_clearly() {
     let e = import(&text).unwrap_err().to_string();
     assert!(
         e.contains(
-            "written by a newer version of Debrief (format version 3; this one reads up to 2)"
+            "written by a newer version of Debrief (format version 4; this one reads up to 3)"
         ),
         "{e}"
     );
+}
+
+#[test]
+fn version_2_opens_with_empty_tags_and_its_meaning_unchanged() {
+    let text = older_v2("before_tags.json");
+    let d = open_one(&text);
+    assert_eq!(d.version, 3);
+    assert!(untagged(&d));
+    // What the file said, read as it was: the same document but for the
+    // version number and the (empty) tag lists version 3 adds.
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["version"] = serde_json::json!(3);
+    let as_written = debrief::domain::migrate::read_typed(&value).unwrap();
+    assert_eq!(d, as_written);
+    assert_eq!(d.context.tags, ["config", "login"]);
+    assert_eq!(d.reason.factors[1].category, None, "unset stays unset");
+    assert_eq!(d.reason.factors[2].category, None);
+    assert_eq!(d.timeline[1].source, "https://chat.example/c/1");
+    // It saves as version 3 with the tag lists written out, and reads back.
+    let saved = debrief::export::json::export_one(&d);
+    let saved_value: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(saved_value["version"], 3);
+    assert_eq!(
+        saved_value["reason"]["factors"][0]["tags"],
+        serde_json::json!([])
+    );
+    assert_eq!(open_one(&saved), d);
+}
+
+#[test]
+fn migration_writes_the_empty_tag_lists_out() {
+    let text = older_v2("before_tags.json");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let d = debrief::domain::migrate::migrate(value).unwrap();
+    assert!(untagged(&d));
+    // The version-1 files reach version 3 through both steps.
+    for name in ["choices.json", "no_choices.json"] {
+        let d = open_one(&older(name));
+        assert_eq!(d.version, 3, "{name}");
+        assert!(untagged(&d), "{name}");
+    }
+}
+
+#[test]
+fn version_3_tags_on_factors_and_events_round_trip() {
+    let text = r#"{"schema":"debrief/postmortem","version":3,"id":"v3",
+        "reason":{"factors":[{"id":"f1","description":"a","tags":["dns","cache"]}]},
+        "timeline":[{"id":"e1","description":"b","tags":["paging"]}]}"#;
+    let d = open_one(text);
+    assert_eq!(d.reason.factors[0].tags, ["dns", "cache"]);
+    assert_eq!(d.timeline[0].tags, ["paging"]);
+    assert_eq!(open_one(&debrief::export::json::export_one(&d)), d);
+    // Tags of the wrong shape are refused with their path.
+    let bad = r#"{"schema":"debrief/postmortem","version":3,"id":"v3",
+        "reason":{"factors":[{"id":"f1","tags":[5]}]}}"#;
+    let e = import(bad).unwrap_err().to_string();
+    assert!(e.contains("reason.factors[0].tags"), "{e}");
 }

@@ -20,7 +20,7 @@ fn ev(id: &str, kind: EventKind, time: &str) -> TimelineEvent {
         precision: Precision::Exact,
         kind,
         description: format!("{} event", kind.label()),
-        source: String::new(),
+        ..TimelineEvent::default()
     }
 }
 

@@ -288,7 +288,11 @@ fn a_zip_that_is_no_slack_export_says_so() {
 
 #[test]
 fn the_example_read_back_from_its_markdown_keeps_every_part() {
-    let doc = example();
+    let mut doc = example();
+    // Tags on some factors and events, so the read-back of those is checked.
+    doc.reason.factors[0].tags = vec!["tls".into(), "certificates".into()];
+    doc.timeline[2].tags = vec!["pool".into()];
+    doc.timeline[3].tags = vec!["tls".into(), "alerting".into()];
     let md = to_markdown(
         &doc,
         &MarkdownOptions {
@@ -306,11 +310,13 @@ fn the_example_read_back_from_its_markdown_keeps_every_part() {
         assert_eq!(got.kind, want.kind);
         assert_eq!(got.description, want.description);
         assert_eq!(got.source, want.source);
+        assert_eq!(got.tags, want.tags, "{}", want.description);
     }
     assert_eq!(back.factors.len(), doc.reason.factors.len());
     for (got, want) in back.factors.iter().zip(&doc.reason.factors) {
         assert_eq!(got.description, want.description);
         assert_eq!(got.category, want.category);
+        assert_eq!(got.tags, want.tags, "{}", want.description);
     }
     // Each item's factors, by position among the factors read back.
     let position = |ids: &[String], list: &[String]| -> Vec<usize> {

@@ -117,11 +117,13 @@ fn one_post_mortem_is_every_figure_at_once() {
             id: "f1".into(),
             description: "A retry storm".into(),
             category: Some(FactorCategory::Technology),
+            ..Factor::default()
         },
         Factor {
             id: "f2".into(),
             description: "No runbook".into(),
             category: None,
+            ..Factor::default()
         },
     ];
     d.remedy.items = vec![RemediationItem {
@@ -422,6 +424,7 @@ fn themed(id: &str, tags: &[&str], cats: &[FactorCategory], services: &[&str]) -
             id: format!("{id}-f{n}"),
             description: String::new(),
             category: Some(*c),
+            ..Factor::default()
         })
         .collect();
     d

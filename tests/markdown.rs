@@ -33,10 +33,19 @@ fn rich_document_tables_hold_their_text() {
     let timeline = table(&all, "Time (UTC)");
     assert_eq!(timeline.len(), d.timeline.len());
     for (row, e) in timeline.iter().zip(&d.timeline) {
-        assert_eq!(row.len(), 4);
+        assert_eq!(row.len(), 5);
         assert_eq!(row[1], e.kind.label());
         assert_eq!(row[2], cell_text(&e.description));
     }
+    // Event tags in their own column, a pipe kept inside its cell.
+    assert_eq!(timeline[0][4], "cert-rotation");
+    assert_eq!(timeline[2][4], "pager|noise");
+    assert_eq!(timeline[1][4], "—");
+    // Factor tags after the factor's text.
+    assert!(
+        md.contains("- **Technology**: The rotation job checks the leaf certificate, not the chain (tags: tls, cert-rotation)"),
+        "{md}"
+    );
     assert_eq!(timeline[1][0], "≈ 2024-05-01 14:10");
     assert_eq!(timeline[5][0], "unknown");
     let items = table(&all, "#");
@@ -168,11 +177,13 @@ fn unset_choices_and_empty_columns_are_left_out() {
             id: "f1".into(),
             description: "Alert went to an old inbox".into(),
             category: None,
+            ..Factor::default()
         },
         Factor {
             id: "f2".into(),
             description: "No runbook".into(),
             category: Some(FactorCategory::Process),
+            ..Factor::default()
         },
     ];
     d.remedy.items = vec![RemediationItem {
@@ -397,11 +408,21 @@ proptest! {
         if !d.timeline.is_empty() {
             let rows = table(&all, "Time (UTC)");
             prop_assert_eq!(rows.len(), d.timeline.len());
-            // The Source column is left out when no event has a source.
-            let columns = if d.timeline.iter().all(|e| e.source.trim().is_empty()) { 3 } else { 4 };
+            // The Source and Tags columns are left out when no event has one.
+            let tags_of = |e: &TimelineEvent| -> Vec<String> {
+                e.tags.iter().map(|t| shown(t)).filter(|t| !t.is_empty()).collect()
+            };
+            let sources = d.timeline.iter().any(|e| !e.source.trim().is_empty());
+            let tagged = d.timeline.iter().any(|e| !tags_of(e).is_empty());
+            let columns = 3 + usize::from(sources) + usize::from(tagged);
             for (row, e) in rows.iter().zip(&d.timeline) {
                 prop_assert_eq!(row.len(), columns);
                 prop_assert_eq!(&row[2], &cell_text(&e.description));
+                if tagged {
+                    let t = tags_of(e);
+                    let want = if t.is_empty() { "—".to_string() } else { t.join(", ") };
+                    prop_assert_eq!(&row[columns - 1], &want);
+                }
             }
         }
         if !d.remedy.items.is_empty() {

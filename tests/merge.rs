@@ -60,11 +60,13 @@ fn drafts() -> (PostMortem, PostMortem) {
         id: "o-f".into(),
         description: "No canary for certificate rotations".into(),
         category: Some(FactorCategory::Process),
+        ..Factor::default()
     });
     theirs.reason.factors.push(Factor {
         id: "t-f".into(),
         description: "No canary for certificate rotations".into(),
         category: Some(FactorCategory::Process),
+        ..Factor::default()
     });
     theirs.remedy.items.push(RemediationItem {
         id: "t-i".into(),

@@ -17,6 +17,7 @@ fn ev(id: &str, kind: EventKind, time: Option<&str>) -> TimelineEvent {
         kind,
         description: "something happened".into(),
         source: String::new(),
+        ..TimelineEvent::default()
     }
 }
 

@@ -54,40 +54,52 @@ impl std::error::Error for LoadError {}
 /// Every bump of `VERSION` adds a step here, so a document of any older
 /// version reaches the current one.
 type Step = fn(Value) -> Value;
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+// One step per older version: a bump of `VERSION` without its step would
+// make `migrate` slice past the end for a current file.
+const _: () = assert!(STEPS.len() == VERSION as usize - 1);
 
 /// Version 2 lets a factor's category and an item's priority and kind stay
 /// unset. In version 1 a missing one meant technology, P2 and prevent, so
 /// those are written out: an old file keeps its meaning. Values of the wrong
 /// shape are left alone for the typed read to report with their path.
 fn v1_to_v2(mut value: Value) -> Value {
+    let text = |s: &str| Value::from(s);
     fill(
         &mut value,
-        ["reason", "factors"],
-        &[("category", "technology")],
+        &["reason", "factors"],
+        &[("category", text("technology"))],
     );
     fill(
         &mut value,
-        ["remedy", "items"],
-        &[("priority", "p2"), ("kind", "prevent")],
+        &["remedy", "items"],
+        &[("priority", text("p2")), ("kind", text("prevent"))],
     );
     value
 }
 
+/// Version 3 gives factors and timeline events tags of their own. Nothing
+/// older had them, so every factor and event starts with none: written out,
+/// so the file says what it means rather than leaning on a default.
+fn v2_to_v3(mut value: Value) -> Value {
+    let none = || Value::Array(Vec::new());
+    fill(&mut value, &["reason", "factors"], &[("tags", none())]);
+    fill(&mut value, &["timeline"], &[("tags", none())]);
+    value
+}
+
 /// Gives every object in the list at `path` the `defaults` it lacks.
-fn fill(doc: &mut Value, path: [&str; 2], defaults: &[(&str, &str)]) {
-    let Some(list) = doc
-        .get_mut(path[0])
-        .and_then(|v| v.get_mut(path[1]))
-        .and_then(Value::as_array_mut)
-    else {
+fn fill(doc: &mut Value, path: &[&str], defaults: &[(&str, Value)]) {
+    let mut at = Some(doc);
+    for key in path {
+        at = at.and_then(|v| v.get_mut(*key));
+    }
+    let Some(list) = at.and_then(Value::as_array_mut) else {
         return;
     };
     for entry in list.iter_mut().filter_map(Value::as_object_mut) {
         for (key, old_default) in defaults {
-            entry
-                .entry(*key)
-                .or_insert_with(|| Value::from(*old_default));
+            entry.entry(*key).or_insert_with(|| old_default.clone());
         }
     }
 }

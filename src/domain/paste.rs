@@ -54,7 +54,7 @@ impl Candidate {
             precision: self.precision,
             kind: self.kind,
             description: self.text.clone(),
-            source: String::new(),
+            ..TimelineEvent::default()
         }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::markdown::inline;
 use crate::domain::insights::{
-    severity_label, Distribution, Filter, Insights, Pair, Ranked, Zone, SEVERITIES,
+    severity_label, Distribution, Filter, Insights, Pair, Ranked, TagPlaces, Zone, SEVERITIES,
 };
 use crate::domain::zone::local_date;
 
@@ -73,6 +73,27 @@ fn distribution(out: &mut String, title: &str, d: &Distribution, zone: Zone<'_>)
         })
         .collect();
     table(out, &["Post-mortem", "Started", "Duration"], &rows);
+}
+
+/// Where each ranked tag was seen, by title: a Markdown file leaves the
+/// browser, so the app's own links would lead nowhere.
+fn places(out: &mut String, rows: &[TagPlaces]) {
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str(
+        "## Where each tag was seen
+
+",
+    );
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|p| {
+            let titles: Vec<String> = p.docs.iter().map(|d| inline(&d.title)).collect();
+            vec![inline(&p.tag), titles.join(", ")]
+        })
+        .collect();
+    table(out, &["Tag", "Post-mortems"], &rows);
 }
 
 fn pairs(out: &mut String, rows: &[Pair]) {
@@ -153,6 +174,7 @@ pub fn markdown(i: &Insights, filter: &Filter, zone: Zone<'_>) -> String {
         );
     }
     ranked(&mut out, "Tags", "Tag", &i.tags);
+    places(&mut out, &i.tag_places);
     pairs(&mut out, &i.together);
 
     let r = &i.remedy;

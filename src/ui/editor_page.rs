@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::disclosure::shown_in_order;
 use crate::domain::display_title;
 use crate::domain::{Field, Scope, Section};
+use crate::ui::archive::{provide_stored_archive, TagSuggestions};
 use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
 use crate::ui::focus::focus_soon;
@@ -27,6 +28,7 @@ pub fn EditorPage() -> impl IntoView {
     provide_context(Printing(printing));
     provide_focused_hint_key();
     provide_all_entries_open();
+    let stored = provide_stored_archive();
     // A draft with no title yet opens with the cursor in the title: the first
     // keystroke after choosing a template names the post-mortem.
     Effect::new(move |prev: Option<String>| {
@@ -93,6 +95,7 @@ pub fn EditorPage() -> impl IntoView {
                 </div>
             </header>
             <SaveProblem />
+            <TagSuggestions stored=stored />
             <ExportReminder />
             <MergePanel />
             <Show when=move || printing.get()>

@@ -3,6 +3,7 @@
 //! only through the storage floor.
 
 mod app;
+mod archive;
 mod autosave;
 pub mod compression;
 mod download;

@@ -44,6 +44,7 @@ fn event(
         kind,
         description: description.into(),
         source: source.into(),
+        ..TimelineEvent::default()
     }
 }
 
@@ -130,11 +131,13 @@ pub fn rich_doc() -> PostMortem {
             id: "f1".into(),
             description: "The rotation job checks the leaf certificate, not the chain".into(),
             category: Some(FactorCategory::Technology),
+            tags: vec!["tls".into(), "cert-rotation".into()],
         },
         Factor {
             id: "f2".into(),
             description: "The runbook did not say how to roll back a single node".into(),
             category: Some(FactorCategory::Process),
+            ..Factor::default()
         },
     ];
     d.timeline = vec![
@@ -187,6 +190,9 @@ pub fn rich_doc() -> PostMortem {
             "",
         ),
     ];
+    d.timeline[0].tags = vec!["cert-rotation".into()];
+    // A pipe must not break the Markdown table the tags are printed in.
+    d.timeline[2].tags = vec!["pager|noise".into()];
     d.remedy.items = vec![
         RemediationItem {
             id: "i1".into(),

@@ -47,6 +47,7 @@ fn events() -> impl Strategy<Value = Vec<TimelineEvent>> {
             pick(&EventKind::ALL),
             hostile_text(),
             hostile_text(),
+            prop::collection::vec(hostile_text(), 0..3),
         ),
         0..8,
     )
@@ -54,13 +55,14 @@ fn events() -> impl Strategy<Value = Vec<TimelineEvent>> {
         v.into_iter()
             .enumerate()
             .map(
-                |(i, (time, precision, kind, description, source))| TimelineEvent {
+                |(i, (time, precision, kind, description, source, tags))| TimelineEvent {
                     id: format!("e{i}"),
                     time,
                     precision,
                     kind,
                     description,
                     source,
+                    tags,
                 },
             )
             .collect()
@@ -242,7 +244,11 @@ fn reason_and_remedy() -> impl Strategy<Value = (Reason, Remedy)> {
         hostile_text(),
         hostile_text(),
         prop::collection::vec(
-            (hostile_text(), prop::option::of(pick(&FactorCategory::ALL))),
+            (
+                hostile_text(),
+                prop::option::of(pick(&FactorCategory::ALL)),
+                prop::collection::vec(hostile_text(), 0..3),
+            ),
             0..4,
         ),
         any::<bool>(),
@@ -256,10 +262,11 @@ fn reason_and_remedy() -> impl Strategy<Value = (Reason, Remedy)> {
                 factors: factors
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (description, category))| Factor {
+                    .map(|(i, (description, category, tags))| Factor {
                         id: format!("f{i}"),
                         description,
                         category,
+                        tags,
                     })
                     .collect(),
             };

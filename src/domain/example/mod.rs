@@ -80,6 +80,7 @@ fn factor(id: &str, category: FactorCategory, description: &str) -> Factor {
         id: s(id),
         description: s(description),
         category: Some(category),
+        ..Factor::default()
     }
 }
 
@@ -99,6 +100,7 @@ fn event(
         kind,
         description: s(description),
         source: s(source),
+        ..TimelineEvent::default()
     }
 }
 

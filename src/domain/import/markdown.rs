@@ -37,6 +37,16 @@ impl MarkdownImport {
 
 /// Undoes the export's inline escaping: a backslash before ASCII
 /// punctuation, and the dash that stands for an empty cell.
+/// Tags as the export writes them: comma-separated, "—" for none.
+fn tags(cell: &str) -> Vec<String> {
+    unescape(cell)
+        .split(", ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 fn unescape(s: &str) -> String {
     let s = s.trim();
     if s == "—" {
@@ -260,8 +270,7 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         continue;
                     };
                     // `..Default::default()` keeps fields added to the model
-                    // later (tags) at their defaults.
-                    #[allow(clippy::needless_update)]
+                    // later at their defaults.
                     let event = TimelineEvent {
                         id: format!("md-e{}", out.events.len() + 1),
                         time,
@@ -269,6 +278,7 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         kind,
                         description: unescape(col("What happened")),
                         source: source(col("Source")),
+                        tags: tags(col("Tags")),
                         ..Default::default()
                     };
                     out.events.push(event);
@@ -311,11 +321,16 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         ),
                         None => (None, item),
                     };
-                #[allow(clippy::needless_update)]
+                // The export writes a factor's tags after it: "… (tags: a, b)".
+                let (description, tag_text) = match description.rsplit_once(" (tags: ") {
+                    Some((d, t)) if t.ends_with(')') => (d, &t[..t.len() - 1]),
+                    _ => (description, "—"),
+                };
                 let factor = Factor {
                     id: format!("md-f{}", out.factors.len() + 1),
                     description: unescape(description),
                     category,
+                    tags: tags(tag_text),
                     ..Default::default()
                 };
                 out.factors.push(factor);

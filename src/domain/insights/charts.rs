@@ -21,12 +21,7 @@ const LABEL_ROOM: f64 = 56.0;
 /// a bar would otherwise fill the chart and read as a block, not a count.
 const MAX_BAR: f64 = 48.0;
 
-/// A labelled position on an axis.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
-    pub pos: f64,
-    pub label: String,
-}
+pub use super::axis::Tick;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
@@ -228,6 +223,9 @@ pub struct DurationPlot {
     pub y_ticks: Vec<Tick>,
     /// Dates along the bottom.
     pub x_ticks: Vec<Tick>,
+    /// The two date ticks are the first and the last day, at the very ends:
+    /// drawn inward from there rather than centred.
+    pub x_at_ends: bool,
     pub median: Option<f64>,
     /// The y of the first and third quartile (top edge first).
     pub quartiles: Option<(f64, f64)>,
@@ -283,19 +281,17 @@ pub fn duration_plot(d: &Distribution, zone: Zone<'_>) -> DurationPlot {
         }
     };
     let day = |t: DateTime<Utc>| local_date(t, zone(t)).to_string();
-    let mut x_ticks = Vec::new();
-    if let (Some(a), Some(b)) = (times.iter().min(), times.iter().max()) {
-        x_ticks.push(Tick {
+    let x_ticks = match (times.iter().min(), times.iter().max()) {
+        (Some(a), Some(b)) if b > a => super::axis::time_ticks(*a, *b, &x_of, (0.0, WIDTH), zone),
+        (Some(a), _) => vec![Tick {
             pos: x_of(t0),
             label: day(*a),
-        });
-        if b > a {
-            x_ticks.push(Tick {
-                pos: x_of(t1),
-                label: day(*b),
-            });
-        }
-    }
+        }],
+        _ => Vec::new(),
+    };
+    // Round dates sit under their instant; the first and last day of a short
+    // range are labelled from the ends inward instead.
+    let x_at_ends = x_ticks.len() == 2 && x_ticks[0].pos == x_of(t0) && x_ticks[1].pos == x_of(t1);
     let points = d
         .points
         .iter()
@@ -320,6 +316,7 @@ pub fn duration_plot(d: &Distribution, zone: Zone<'_>) -> DurationPlot {
         points,
         y_ticks,
         x_ticks,
+        x_at_ends,
         median: d.median.map(y_of),
         quartiles: d.q1.zip(d.q3).map(|(a, b)| (y_of(b), y_of(a))),
     }

@@ -46,7 +46,7 @@ impl Filter {
             && self
                 .tag
                 .as_deref()
-                .is_none_or(|t| doc.context.tags.iter().any(|x| same(x, t)))
+                .is_none_or(|t| all_tags(doc).iter().any(|x| same(x, t)))
     }
 
     /// In words, for the export's heading: `SEV2, service “api”`.
@@ -71,6 +71,25 @@ impl Filter {
     }
 }
 
+/// Every tag a post-mortem carries, wherever it was put, each once and
+/// spelled as first typed.
+pub fn all_tags(doc: &PostMortem) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let every = doc
+        .context
+        .tags
+        .iter()
+        .chain(doc.reason.factors.iter().flat_map(|f| &f.tags))
+        .chain(doc.timeline.iter().flat_map(|e| &e.tags));
+    for t in every {
+        let t = t.trim();
+        if !t.is_empty() && !out.iter().any(|x| same(x, t)) {
+            out.push(t.to_string());
+        }
+    }
+    out
+}
+
 /// Distinct names as first typed, sorted case-insensitively.
 fn distinct<'a>(names: impl Iterator<Item = &'a String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -89,7 +108,9 @@ pub fn services(docs: &[PostMortem]) -> Vec<String> {
     distinct(super::real(docs).flat_map(|d| &d.context.services))
 }
 
-/// The tags used across the archive.
+/// The tags used across the archive, on post-mortems, factors and events:
+/// the choices for the filter and the suggestions where tags are typed.
 pub fn tags(docs: &[PostMortem]) -> Vec<String> {
-    distinct(super::real(docs).flat_map(|d| &d.context.tags))
+    let every: Vec<String> = super::real(docs).flat_map(all_tags).collect();
+    distinct(every.iter())
 }

@@ -12,11 +12,13 @@
 //! UTC offset of its zone for any instant, which keeps this floor free of a
 //! zone database and lets daylight-saving changes fall where they should.
 
+mod axis;
 mod charts;
 mod filter;
 mod month;
 mod remedy;
 pub mod review;
+mod seen;
 mod spread;
 mod themes;
 
@@ -24,9 +26,12 @@ pub use charts::{
     duration_plot, month_bars, ranked_bars, Bar, BarChart, DurationPlot, PlotPoint, Tick,
     SVG_FILE_STYLE,
 };
-pub use filter::{services, tags, Filter};
+pub use filter::{all_tags, services, tags, Filter};
 pub use month::{month_range, Month};
 pub use remedy::{RemedyMonth, RemedyStats};
+pub use seen::{
+    factor_seen, seen_before, tags_seen, DocRef, FactorSeen, SeenBefore, SeenIn, TagPlaces,
+};
 pub use spread::{quantile, Distribution, DurationPoint};
 pub use themes::{Pair, Ranked};
 
@@ -139,7 +144,10 @@ pub struct Insights {
     pub categories: Vec<Ranked>,
     /// Factors nobody has given a category.
     pub uncategorised: usize,
+    /// Tags on post-mortems, factors and events, once per post-mortem.
     pub tags: Vec<Ranked>,
+    /// Where each ranked tag was seen, in the ranking's order.
+    pub tag_places: Vec<TagPlaces>,
     pub together: Vec<Pair>,
     pub services: Vec<Ranked>,
     pub remedy: RemedyStats,
@@ -189,6 +197,8 @@ pub fn insights(archive: &Archive, filter: &Filter, zone: Zone<'_>, today: Naive
         })
         .collect();
     let (categories, uncategorised) = themes::categories(&docs);
+    let tags = themes::tags(&docs);
+    let labels: Vec<String> = tags.iter().map(|r| r.label.clone()).collect();
     Insights {
         counted: docs.len(),
         readable: readable.len(),
@@ -200,7 +210,8 @@ pub fn insights(archive: &Archive, filter: &Filter, zone: Zone<'_>, today: Naive
         resolve: Distribution::of(&docs, |d| d.resolve.clone()),
         categories,
         uncategorised,
-        tags: themes::tags(&docs),
+        tag_places: seen::places(&labels, &docs),
+        tags,
         together: themes::together(&docs),
         services: themes::services(&docs),
         remedy: remedy::stats(&docs, zone, today),

@@ -1,6 +1,6 @@
 use crate::domain::model::{FactorCategory, PostMortem};
 
-use super::filter::same;
+use super::filter::{all_tags, same};
 
 /// A name and how many post-mortems it appears in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,8 +69,10 @@ pub(super) fn categories(docs: &[&PostMortem]) -> (Vec<Ranked>, usize) {
     (rank(docs, category_names), uncategorised)
 }
 
+/// Tags wherever they were put: on the post-mortem, a factor or an event,
+/// still counted once per post-mortem.
 pub(super) fn tags(docs: &[&PostMortem]) -> Vec<Ranked> {
-    let mut r = rank(docs, |d| d.context.tags.iter().cloned());
+    let mut r = rank(docs, |d| all_tags(d).into_iter());
     r.truncate(TOP);
     r
 }
@@ -84,7 +86,7 @@ pub(super) fn services(docs: &[&PostMortem]) -> Vec<Ranked> {
 /// Tags (as `#tag`) and factor categories of one post-mortem, each once.
 pub(super) fn themes(doc: &PostMortem) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let tags = doc.context.tags.iter().map(|t| format!("#{}", t.trim()));
+    let tags = all_tags(doc).into_iter().map(|t| format!("#{t}"));
     for t in category_names(doc).chain(tags) {
         if t != "#" && !out.iter().any(|x| same(x, &t)) {
             out.push(t);

@@ -1,4 +1,4 @@
-//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 2).
+//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 3).
 //!
 //! Every struct uses `#[serde(default)]` so that a file written by an older build
 //! of the same schema version, missing a field added later, still opens. Derived
@@ -25,7 +25,7 @@ use super::choice::choices;
 /// Name written into every exported and stored document.
 pub const SCHEMA: &str = "debrief/postmortem";
 /// The schema version this build writes. Bump it with a migration in `migrate.rs`.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Anything kept in a list that the editor addresses by a stable id (so edits,
 /// undo and merges survive re-ordering).

@@ -37,6 +37,9 @@ pub struct Factor {
     /// Unset (null) until someone chooses one: a category nobody picked is
     /// not a fact.
     pub category: Option<FactorCategory>,
+    /// Free words ("dns", "expired-cert") that let the same kind of factor
+    /// be found again in other post-mortems. Added in version 3.
+    pub tags: Vec<String>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -16,6 +16,8 @@ pub struct TimelineEvent {
     pub kind: EventKind,
     pub description: String,
     pub source: String,
+    /// Free words, as on a factor. Added in version 3.
+    pub tags: Vec<String>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

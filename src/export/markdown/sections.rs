@@ -171,13 +171,27 @@ fn reason(md: &mut String, r: &Reason) {
     if !r.factors.is_empty() {
         md.push_str("### Contributing factors\n\n");
         for f in &r.factors {
+            let tags = tag_list(&f.tags)
+                .map(|t| format!(" (tags: {t})"))
+                .unwrap_or_default();
             let _ = match f.category {
-                Some(c) => writeln!(md, "- **{}**: {}", c.label(), cell(&f.description)),
-                None => writeln!(md, "- {}", cell(&f.description)),
+                Some(c) => writeln!(md, "- **{}**: {}{tags}", c.label(), cell(&f.description)),
+                None => writeln!(md, "- {}{tags}", cell(&f.description)),
             };
         }
         md.push('\n');
     }
+}
+
+/// A factor's or an event's tags, escaped and comma-separated, or `None`
+/// when it has none worth printing.
+fn tag_list(tags: &[String]) -> Option<String> {
+    let parts: Vec<String> = tags
+        .iter()
+        .map(|t| inline(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
@@ -196,14 +210,15 @@ fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
                 e.kind.label().into(),
                 cell(&e.description),
                 source,
+                tag_list(&e.tags).unwrap_or_else(|| "—".into()),
             ]
         })
         .collect();
     table_without_empty(
         md,
-        &["Time (UTC)", "Kind", "What happened", "Source"],
+        &["Time (UTC)", "Kind", "What happened", "Source", "Tags"],
         &rows,
-        &[3],
+        &[3, 4],
     );
     if !opts.durations.is_empty() {
         md.push_str("### Durations\n\n");

@@ -73,7 +73,7 @@ fn add_event(d: &PostMortem, text: &str, _: &str, id: String) -> Result<Edit, &'
             precision: Precision::Unknown,
             kind: guess_kind(text),
             description: text.to_string(),
-            source: String::new(),
+            ..TimelineEvent::default()
         },
     };
     Ok(Edit::Event(ListEdit::Add(event, None)))
@@ -134,7 +134,7 @@ pub const FACTORS: ListSpec = ListSpec {
             Factor {
                 id,
                 description: text.to_string(),
-                category: None,
+                ..Factor::default()
             },
             None,
         )))

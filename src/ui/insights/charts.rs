@@ -10,6 +10,7 @@ use crate::domain::insights::{
     Ranked, SEVERITIES,
 };
 use crate::domain::zone::local_date;
+use crate::ui::route::Route;
 
 type Series = Vec<(&'static str, &'static str)>;
 
@@ -109,6 +110,38 @@ fn ranked_chart(
     .into_any()
 }
 
+/// Each ranked tag and the post-mortems it was seen in, as links: the way
+/// from a pattern back to the incidents behind it.
+fn tag_places(i: &Insights) -> AnyView {
+    let rows = i.tag_places.clone();
+    view! {
+        <h3>"Where each tag was seen"</h3>
+        <ul class="tag-places" data-testid="tag-places">
+            {rows
+                .into_iter()
+                .map(|p| {
+                    let count = p.docs.len();
+                    view! {
+                        <li>
+                            <span class="tag-name">{p.tag}</span>
+                            ": "
+                            {p.docs
+                                .into_iter()
+                                .enumerate()
+                                .map(|(n, d)| view! {
+                                    <a href=Route::Edit(d.id).href()>{d.title}</a>
+                                    {(n + 1 < count).then_some(", ")}
+                                })
+                                .collect_view()}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
 fn together(i: &Insights) -> AnyView {
     let rows = i
         .together
@@ -204,7 +237,8 @@ fn body(n: usize, i: &Insights) -> AnyView {
         1 => duration_chart(id, heading, desc, &i.detect),
         2 => duration_chart(id, heading, desc, &i.resolve),
         3 => ranked_chart(id, heading, desc, "Category", &i.categories),
-        4 => view! { {ranked_chart(id, heading, desc, "Tag", &i.tags)} {together(i)} }.into_any(),
+        4 => view! { {ranked_chart(id, heading, desc, "Tag", &i.tags)} {tag_places(i)} {together(i)} }
+            .into_any(),
         5 => {
             let series = vec![
                 ("Opened", "r-opened"),

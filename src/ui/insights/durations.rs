@@ -17,15 +17,16 @@ pub fn duration_svg(id: &'static str, plot: DurationPlot, title: String, desc: S
     }
     body.push(line("axis", left, bottom, right, bottom));
     body.push(line("axis", left, top, left, bottom));
-    let single = plot.x_ticks.len() == 1;
+    let ends = plot.x_at_ends;
     for (i, t) in plot.x_ticks.into_iter().enumerate() {
-        let anchor = if single {
-            "middle"
-        } else if i == 0 {
-            "start"
-        } else {
-            "end"
+        let anchor = match (ends, i) {
+            (true, 0) => "start",
+            (true, _) => "end",
+            _ => "middle",
         };
+        if !ends {
+            body.push(line("axis", t.pos, bottom, t.pos, bottom + 4.0));
+        }
         body.push(text("tick-label", t.pos, bottom + 16.0, anchor, t.label));
     }
     if let Some(y) = plot.median {

@@ -15,10 +15,11 @@ mod table;
 use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, Archive, Filter, Insights};
-use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
+use crate::storage::PREFIX;
+use crate::ui::archive::read_from;
 use crate::ui::download::download;
 use crate::ui::route::Route;
-use crate::ui::state::{use_store, Store};
+use crate::ui::state::use_store;
 use crate::ui::tz;
 
 use charts::Charts;
@@ -62,40 +63,19 @@ pub fn zone_fn() -> impl Fn(chrono::DateTime<chrono::Utc>) -> i32 {
     move |t| tz::offset_minutes(&zone, t).unwrap_or(0)
 }
 
-/// The app's store as a plain key-value store, for the read-only reader.
-struct Shared(Store);
-
-impl KeyValue for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        self.0.with_value(|l| l.store().get(key))
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        self.0.with_value(|l| l.store().set(key, value))
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.0.with_value(|l| l.store().remove(key))
-    }
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        self.0.with_value(|l| l.store().keys())
-    }
-}
-
-/// Every stored post-mortem, read without writing anything.
-fn read() -> Result<Archive, String> {
-    read_archive(std::rc::Rc::new(Shared(use_store())))
-        .map_err(|e| format!("The post-mortems could not be read: {e}"))
-}
-
 #[component]
 pub fn InsightsPage() -> impl IntoView {
     let archive = RwSignal::new(Archive::default());
     let source = RwSignal::new(Source::Browser);
     let error = RwSignal::new(None::<String>);
+    // Looked up here: `refresh` also runs from a storage event, outside the
+    // component tree, where no context can be found.
+    let store = use_store();
     let refresh = move || {
         if source.get_untracked() != Source::Browser {
             return;
         }
-        match read() {
+        match read_from(store) {
             Ok(a) => archive.set(a),
             Err(e) => error.set(Some(e)),
         }

@@ -1,9 +1,10 @@
 use chrono::{NaiveDate, TimeDelta};
 use leptos::prelude::*;
 
-use super::{read, zone_fn};
+use super::zone_fn;
 use crate::domain::insights::review::{week, week_start, Case};
 use crate::domain::insights::Archive;
+use crate::ui::archive::read;
 use crate::ui::route::Route;
 use crate::ui::tz;
 

@@ -42,6 +42,11 @@ pub fn lesson_title(k: LessonKind) -> &'static str {
     }
 }
 
+/// A factor's or an event's tags after its text, as the Markdown prints them.
+fn tagged(tags: &[String]) -> Option<String> {
+    (!tags.is_empty()).then(|| format!(" (tags: {})", tags.join(", ")))
+}
+
 #[component]
 pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
     move || {
@@ -121,7 +126,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                     <Para title="How it was resolved" text=d.reason.resolution.clone() />
                     {(!d.reason.factors.is_empty()).then(|| view! {
                         <h3>"Contributing factors"</h3>
-                        <ul>{d.reason.factors.iter().map(|f| view! { <li>{f.category.map(|c| view! { <strong>{c.label()}</strong>": " })}{f.description.clone()}</li> }).collect_view()}</ul>
+                        <ul>{d.reason.factors.iter().map(|f| view! { <li>{f.category.map(|c| view! { <strong>{c.label()}</strong>": " })}{f.description.clone()}{tagged(&f.tags)}</li> }).collect_view()}</ul>
                     })}
                 </section> })}
                 {(!d.timeline.is_empty()).then(|| view! { <section class="report-section"><h2>{"Timeline"}</h2>
@@ -148,7 +153,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                                         _ => "unknown".into(),
                                     }}</td>
                                     <td>{e.kind.label()}</td>
-                                    <td>{e.description.clone()} {(!e.source.is_empty()).then(|| view! { " " <SafeLink url=e.source.clone() text="source".into() /> })}</td>
+                                    <td>{e.description.clone()}{tagged(&e.tags)} {(!e.source.is_empty()).then(|| view! { " " <SafeLink url=e.source.clone() text="source".into() /> })}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -12,6 +12,13 @@ pub fn Chips(
     values: Signal<Vec<String>>,
     on_change: Callback<Vec<String>>,
     #[prop(optional, into)] help: Option<String>,
+    /// A visually hidden end of the label (" of factor 2"), so chips in a
+    /// list of rows each have their own accessible name.
+    #[prop(optional, into)]
+    suffix: Option<Signal<String>>,
+    /// The id of a `<datalist>` offering what was typed elsewhere before.
+    #[prop(optional, into)]
+    suggestions: Option<String>,
 ) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let commit = move || {
@@ -31,9 +38,15 @@ pub fn Chips(
         }
     };
     let help_id = format!("{id}-help");
+    // Point at the help only when there is one: a reference to a missing
+    // element is an accessibility error.
+    let described = help.is_some().then(|| help_id.clone());
     view! {
         <div class="field chips">
-            <label class="label" for=id.clone()>{label}</label>
+            <label class="label" for=id.clone()>
+                {label}
+                {suffix.map(|s| view! { <span class="visually-hidden">{move || s.get()}</span> })}
+            </label>
             {help.map(|h| view! { <p class="help" id=help_id.clone()>{h}</p> })}
             // Chips and the field for the next one share a line, as in a
             // mail client's address field: a short list costs one line.
@@ -50,7 +63,7 @@ pub fn Chips(
                                 <button
                                     type="button"
                                     class="chip-remove"
-                                    aria-label=format!("Remove {noun} {v}")
+                                    aria-label=move || format!("Remove {noun} {v}{}", suffix.map(|s| s.get()).unwrap_or_default())
                                     on:click=move |_| {
                                         let list: Vec<String> = values.get_untracked().into_iter().filter(|x| *x != v2).collect();
                                         on_change.run(list);
@@ -66,7 +79,9 @@ pub fn Chips(
             <input
                 id=id.clone()
                 type="text"
-                aria-describedby=help_id.clone()
+                aria-describedby=described
+                list=suggestions
+                autocomplete="off"
                 placeholder=format!("Add a {noun}, then Enter")
                 prop:value=move || draft.get()
                 on:input=move |ev| {

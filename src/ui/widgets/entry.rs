@@ -32,6 +32,8 @@ pub struct Line {
     pub meta: String,
     /// Pasted chat, shown in monospace.
     pub mono: bool,
+    /// The entry's tags, shown as quiet marks after the text.
+    pub tags: Vec<String>,
 }
 
 fn line_view(l: Line) -> impl IntoView {
@@ -45,6 +47,12 @@ fn line_view(l: Line) -> impl IntoView {
             {(!detail.is_empty()).then(|| view! { <span class="read-detail">{detail}</span> })}
         </span>
         {(!l.meta.is_empty()).then(|| view! { <span class="read-meta">{l.meta}</span> })}
+        {(!l.tags.is_empty()).then(|| view! {
+            <span class="read-tags">
+                <span class="visually-hidden">"Tags: "</span>
+                {l.tags.into_iter().map(|t| view! { <span class="read-tag">{t}</span> }).collect_view()}
+            </span>
+        })}
     }
 }
 
@@ -174,7 +182,9 @@ pub fn Entry(
     let on_focusout = {
         let close = close.clone();
         move |ev: leptos::ev::FocusEvent| {
-            let Some(root) = container.get_untracked() else {
+            // A link inside the entry (to another post-mortem) may take the
+            // page away: focus then leaves an entry that is already gone.
+            let Some(Some(root)) = container.try_get_untracked() else {
                 return;
             };
             // The closed line gives up focus as it makes way for the fields

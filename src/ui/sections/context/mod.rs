@@ -10,10 +10,13 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::completeness::can_close;
 use crate::domain::edit::{Number, Strings};
+use crate::domain::insights::tags_seen;
 use crate::domain::{optional_slug, Edit, Field, Scope, Severity, Status};
+use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, dom_id, optional_options, Chips, Guide, NumberInput, Select, TextField,
+    choice_options, dom_id, optional_options, Chips, Guide, NumberInput, SeenBefore, Select,
+    TextField,
 };
 
 pub use links::Links;
@@ -38,6 +41,15 @@ pub fn ContextSection() -> impl IntoView {
     });
     let tags =
         Memo::new(move |_| editor.read(Scope::Strings(Strings::Tags), |d| d.context.tags.clone()));
+    // The post-mortem's tags in other stored post-mortems.
+    let stored = use_stored_archive();
+    let doc_id = editor.peek(|d| d.id.clone());
+    let seen = Memo::new(move |_| {
+        let tags = tags.get();
+        stored
+            .and_then(|s| s.archive.try_with(|a| tags_seen(&tags, &doc_id, &a.docs)))
+            .unwrap_or_default()
+    });
     let users = Memo::new(move |_| {
         editor.read(Scope::Number(Number::UsersAffected), |d| {
             d.context.impact.users_affected
@@ -149,9 +161,11 @@ pub fn ContextSection() -> impl IntoView {
                 id=dom_id("context.tags")
                 label="Tags"
                 noun="tag"
+                suggestions=TAG_SUGGESTIONS
                 values=tags.into()
                 on_change=Callback::new(move |v| editor.edit(Edit::Strings(Strings::Tags, v)))
             />
+            <SeenBefore seen=seen id="context-tags-seen" />
             <Links />
         </section>
     }

@@ -3,11 +3,15 @@ use wasm_bindgen::JsCast;
 
 use super::reorder::Reorder;
 use crate::domain::hints::factor_key;
+use crate::domain::insights::factor_seen;
 use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListKind, Scope};
+use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{optional_options, Entry, Line, RowSelect, RowText, NOT_SET};
+use crate::ui::widgets::{
+    optional_options, Chips, Entry, Line, RowSelect, RowText, SeenBefore, NOT_SET,
+};
 
 /// One contributing factor: what it was, its category, and controls to move
 /// or remove it.
@@ -46,6 +50,27 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let description = Memo::new(move |_| factor.with(|f| f.description.clone()));
     let category = Memo::new(move |_| factor.with(|f| optional_slug(f.category).to_string()));
     let categories = optional_options::<FactorCategory>(NOT_SET);
+    let tags = Memo::new(move |_| factor.with(|f| f.tags.clone()));
+    // Other stored post-mortems carrying this factor's tags. Only the tags
+    // and the category matter, so typing the description does not re-run it.
+    let stored = use_stored_archive();
+    let doc_id = editor.peek(|d| d.id.clone());
+    let kind = Memo::new(move |_| factor.with(|f| (f.tags.clone(), f.category)));
+    let seen = Memo::new(move |_| {
+        let (tags, category) = kind.get();
+        let probe = Factor {
+            tags,
+            category,
+            ..Factor::default()
+        };
+        // `try_`: the archive goes with the page, which may be leaving.
+        stored
+            .and_then(|s| {
+                s.archive
+                    .try_with(|a| factor_seen(&probe, &doc_id, &a.docs))
+            })
+            .unwrap_or_default()
+    });
 
     let step = {
         let id = id.clone();
@@ -187,12 +212,19 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
                 .category
                 .map(|c| c.label().to_string())
                 .unwrap_or_default(),
+            tags: f.tags.clone(),
             ..Line::default()
         })
     });
     let hint_key = factor_key(&id);
     let aside_key = hint_key.clone();
-    let aside = move || view! { <FieldHints key=aside_key.clone() text=description.into() /> };
+    let seen_id = format!("factor-{id}-seen");
+    let aside = move || {
+        view! {
+            <FieldHints key=aside_key.clone() text=description.into() />
+            <SeenBefore seen=seen id=seen_id.clone() />
+        }
+    };
     let fields = {
         let id = id.clone();
         move || {
@@ -261,7 +293,17 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
                             update(&|f| f.category = c);
                         })
                     />
+                    <Chips
+                        id=format!("factor-{id}-tags")
+                        label="Tags"
+                        noun="tag"
+                        suffix=suffix
+                        suggestions=TAG_SUGGESTIONS
+                        values=tags.into()
+                        on_change=Callback::new(move |v: Vec<String>| update(&|f| f.tags = v.clone()))
+                    />
                 </div>
+                <SeenBefore seen=seen id=format!("factor-{id}-seen-open") />
             }
         }
     };

@@ -102,7 +102,7 @@ pub fn EntryRow() -> impl IntoView {
                 precision,
                 kind: kind_value,
                 description,
-                source: String::new(),
+                ..TimelineEvent::default()
             },
             None,
         )));

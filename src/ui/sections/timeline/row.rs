@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::ui::widgets::{grow, Entry, Line};
+use crate::ui::archive::TAG_SUGGESTIONS;
+use crate::ui::widgets::{grow, Chips, Entry, Line};
 use wasm_bindgen::JsCast;
 
 use super::chart::kind_slug;
@@ -89,6 +90,8 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     let source = Memo::new(move |_| {
         event.with(|e| e.as_ref().map(|e| e.source.clone()).unwrap_or_default())
     });
+    let tags =
+        Memo::new(move |_| event.with(|e| e.as_ref().map(|e| e.tags.clone()).unwrap_or_default()));
     let me = id.clone();
     // A row's own warnings wait until the author has left it: while the
     // times are being typed, a half-entered order is not yet a problem.
@@ -215,6 +218,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                 kind.get().label(),
                 if has_source { " · source" } else { "" }
             ),
+            tags: tags.get(),
             ..Line::default()
         }
     });
@@ -362,6 +366,20 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                                 update(&|e| e.source = v.clone());
                             }
                             on:blur=move |_| editor.seal()
+                        />
+                    </div>
+                    <div class="ev-tags">
+                        <Chips
+                            id=field_id(&id, "tags")
+                            label="Tags"
+                            noun="tag"
+                            suffix=Signal::derive(move || format!(" of event {}", n.get()))
+                            suggestions=TAG_SUGGESTIONS
+                            values=tags.into()
+                            on_change=Callback::new(move |v: Vec<String>| {
+                                update(&|e| e.tags = v.clone());
+                                editor.seal();
+                            })
                         />
                     </div>
                     <button

@@ -1,0 +1,85 @@
+//! The post-mortems stored in this browser, read without writing anything:
+//! for Insights, and in the editor for tag suggestions and "seen before".
+
+use leptos::prelude::*;
+
+use crate::domain::insights::{self as ins, Archive};
+use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
+use crate::ui::state::{use_store, Store};
+
+/// The app's store as a plain key-value store, for the read-only reader.
+struct Shared(Store);
+
+impl KeyValue for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.with_value(|l| l.store().get(key))
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.0.with_value(|l| l.store().set(key, value))
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.0.with_value(|l| l.store().remove(key))
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.0.with_value(|l| l.store().keys())
+    }
+}
+
+/// Every stored post-mortem, read without writing anything.
+pub fn read() -> Result<Archive, String> {
+    read_from(use_store())
+}
+
+/// The same from a store already at hand: an event handler runs outside
+/// the component tree, where no context can be looked up.
+pub fn read_from(store: Store) -> Result<Archive, String> {
+    read_archive(std::rc::Rc::new(Shared(store)))
+        .map_err(|e| format!("The post-mortems could not be read: {e}"))
+}
+
+/// The id of the one `<datalist>` of tags the editor's tag fields share.
+pub const TAG_SUGGESTIONS: &str = "tag-suggestions";
+
+/// The stored archive as the editor sees it, and the tags it uses.
+#[derive(Clone, Copy)]
+pub struct StoredArchive {
+    pub archive: RwSignal<Archive>,
+    pub tags: Memo<Vec<String>>,
+}
+
+/// Reads the archive once for the open editor, and again when another tab
+/// changes storage. The open document's own copy is in it too: whatever
+/// compares with "other" post-mortems leaves it out by id. A storage that
+/// cannot be read only means no suggestions: the editor still works.
+pub fn provide_stored_archive() -> StoredArchive {
+    let store = use_store();
+    let archive = RwSignal::new(read_from(store).unwrap_or_default());
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_some_and(|k| k.starts_with(PREFIX)) {
+            if let Ok(a) = read_from(store) {
+                archive.try_set(a);
+            }
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let tags = Memo::new(move |_| archive.try_with(|a| ins::tags(&a.docs)).unwrap_or_default());
+    let stored = StoredArchive { archive, tags };
+    provide_context(stored);
+    stored
+}
+
+pub fn use_stored_archive() -> Option<StoredArchive> {
+    use_context::<StoredArchive>()
+}
+
+/// The tags used anywhere in this browser, offered by every tag field.
+#[component]
+pub fn TagSuggestions(stored: StoredArchive) -> impl IntoView {
+    view! {
+        <datalist id=TAG_SUGGESTIONS>
+            // Redrawn whole when the archive changes, which is rare: a keyed
+            // list would cost download for nothing.
+            {move || stored.tags.get().into_iter().map(|t| view! { <option value=t></option> }).collect_view()}
+        </datalist>
+    }
+}
