@@ -269,8 +269,6 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         left(&mut out, "the kind is not one Debrief writes");
                         continue;
                     };
-                    // `..Default::default()` keeps fields added to the model
-                    // later at their defaults.
                     let event = TimelineEvent {
                         id: format!("md-e{}", out.events.len() + 1),
                         time,
@@ -279,7 +277,6 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         description: unescape(col("What happened")),
                         source: source(col("Source")),
                         tags: tags(col("Tags")),
-                        ..Default::default()
                     };
                     out.events.push(event);
                 } else {
@@ -331,7 +328,6 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                     description: unescape(description),
                     category,
                     tags: tags(tag_text),
-                    ..Default::default()
                 };
                 out.factors.push(factor);
             }
