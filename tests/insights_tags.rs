@@ -229,3 +229,24 @@ fn the_insights_markdown_says_where_each_tag_was_seen() {
     let md = debrief::export::insights::markdown(&run(Vec::new()), &Filter::default(), &|_| 0);
     assert!(!md.contains("Where each tag was seen"), "{md}");
 }
+
+#[test]
+fn suggestions_are_the_archive_tags_and_those_just_given_in_the_open_one() {
+    let mut stored = pm("a", "Stored", "2024-03-01T10:00:00Z");
+    stored.context.tags = strings(&["dns", "paging"]);
+    let mut open = pm("b", "Open", "2024-04-01T10:00:00Z");
+    // Its stored copy has no tags yet; the open one has just been given two,
+    // one of them the archive's already (in another case).
+    let stored_open = open.clone();
+    open.reason.factors.push(Factor {
+        id: "f1".into(),
+        tags: strings(&["cache", "DNS"]),
+        ..Default::default()
+    });
+    let docs = vec![stored.clone(), stored_open];
+    assert_eq!(tags(&docs), strings(&["dns", "paging"]));
+    assert_eq!(
+        suggested_tags(&docs, &open),
+        strings(&["cache", "dns", "paging"])
+    );
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, Archive};
 use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
-use crate::ui::state::{use_store, Store};
+use crate::ui::state::{use_editor, use_store, Store};
 
 /// The app's store as a plain key-value store, for the read-only reader.
 struct Shared(Store);
@@ -40,11 +40,10 @@ pub fn read_from(store: Store) -> Result<Archive, String> {
 /// The id of the one `<datalist>` of tags the editor's tag fields share.
 pub const TAG_SUGGESTIONS: &str = "tag-suggestions";
 
-/// The stored archive as the editor sees it, and the tags it uses.
+/// The stored archive as the editor sees it.
 #[derive(Clone, Copy)]
 pub struct StoredArchive {
     pub archive: RwSignal<Archive>,
-    pub tags: Memo<Vec<String>>,
 }
 
 /// Reads the archive once for the open editor, and again when another tab
@@ -62,8 +61,7 @@ pub fn provide_stored_archive() -> StoredArchive {
         }
     });
     on_cleanup(move || listener.remove());
-    let tags = Memo::new(move |_| archive.try_with(|a| ins::tags(&a.docs)).unwrap_or_default());
-    let stored = StoredArchive { archive, tags };
+    let stored = StoredArchive { archive };
     provide_context(stored);
     stored
 }
@@ -72,14 +70,21 @@ pub fn use_stored_archive() -> Option<StoredArchive> {
     use_context::<StoredArchive>()
 }
 
-/// The tags used anywhere in this browser, offered by every tag field.
+/// The tags used anywhere in this browser, and those just given in the open
+/// post-mortem, offered by every tag field.
 #[component]
 pub fn TagSuggestions(stored: StoredArchive) -> impl IntoView {
+    let editor = use_editor();
+    // Follows the settled document: a new tag shows up once typing pauses.
+    let tags = Memo::new(move |_| {
+        let docs = stored.archive.read();
+        editor.settled(|d| ins::suggested_tags(&docs.docs, d))
+    });
     view! {
         <datalist id=TAG_SUGGESTIONS>
-            // Redrawn whole when the archive changes, which is rare: a keyed
+            // Redrawn whole when the tags change, which is rare: a keyed
             // list would cost download for nothing.
-            {move || stored.tags.get().into_iter().map(|t| view! { <option value=t></option> }).collect_view()}
+            {move || tags.get().into_iter().map(|t| view! { <option value=t></option> }).collect_view()}
         </datalist>
     }
 }

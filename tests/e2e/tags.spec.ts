@@ -55,6 +55,8 @@ test('tags on a factor and an event, suggested, shown, exported, seen before and
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Remove tag dns of factor 1' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove tag cache of factor 1' })).toBeVisible();
+  // A tag new to this browser is offered for the next field at once.
+  await expect(page.locator('datalist#tag-suggestions option[value="cache"]')).toHaveCount(1);
 
   const seen = page.locator('#factor-f1').getByTestId('seen-before');
   await expect(seen).toContainText('Seen before in: Resolver cache outage in March (dns, same category)');

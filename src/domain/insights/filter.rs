@@ -114,3 +114,15 @@ pub fn tags(docs: &[PostMortem]) -> Vec<String> {
     let every: Vec<String> = super::real(docs).flat_map(all_tags).collect();
     distinct(every.iter())
 }
+
+/// The tags to suggest while `current` is being edited: the archive's, and
+/// those just given to `current`, which its stored copy (read when the page
+/// opened) does not hold yet, so a tag put on one factor is offered for the
+/// next one at once.
+pub fn suggested_tags(docs: &[PostMortem], current: &PostMortem) -> Vec<String> {
+    let every: Vec<String> = super::real(docs)
+        .chain(std::iter::once(current))
+        .flat_map(all_tags)
+        .collect();
+    distinct(every.iter())
+}

@@ -26,7 +26,7 @@ pub use charts::{
     duration_plot, month_bars, ranked_bars, Bar, BarChart, DurationPlot, PlotPoint, Tick,
     SVG_FILE_STYLE,
 };
-pub use filter::{all_tags, services, tags, Filter};
+pub use filter::{all_tags, services, suggested_tags, tags, Filter};
 pub use month::{month_range, Month};
 pub use remedy::{RemedyMonth, RemedyStats};
 pub use seen::{
