@@ -143,24 +143,10 @@ fn by_label<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str, text: &str) -
     all.iter().copied().find(|v| label(*v) == text.trim())
 }
 
-/// The heading the export gives each kind of lesson (`export::markdown`
-/// writes the same words).
-pub fn lesson_heading(k: LessonKind) -> &'static str {
-    match k {
-        LessonKind::Helped => "What helped us",
-        LessonKind::Slowed => "What slowed us down",
-        LessonKind::Differently => "What we could have done differently",
-        LessonKind::Learned => "What we know now that we did not know before",
-        LessonKind::Lucky => "Where we got lucky",
-        LessonKind::Expertise => "Expert knowledge the responders used",
-        LessonKind::Signals => "Signals seen before the incident",
-    }
-}
-
 fn lesson_kind(heading: &str) -> Option<LessonKind> {
     LessonKind::ALL
         .into_iter()
-        .find(|k| lesson_heading(*k) == heading.trim())
+        .find(|k| k.heading() == heading.trim())
 }
 
 /// Which part of the report a line is in.

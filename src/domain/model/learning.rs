@@ -52,6 +52,20 @@ impl LessonKind {
         LessonKind::Expertise,
         LessonKind::Signals,
     ];
+    /// The heading the Markdown export gives this kind of lesson, which the
+    /// Markdown reader looks for to read it back.
+    pub fn heading(self) -> &'static str {
+        match self {
+            LessonKind::Helped => "What helped us",
+            LessonKind::Slowed => "What slowed us down",
+            LessonKind::Differently => "What we could have done differently",
+            LessonKind::Learned => "What we know now that we did not know before",
+            LessonKind::Lucky => "Where we got lucky",
+            LessonKind::Expertise => "Expert knowledge the responders used",
+            LessonKind::Signals => "Signals seen before the incident",
+        }
+    }
+
     pub fn list(self, l: &Lessons) -> &Vec<Entry> {
         match self {
             LessonKind::Helped => &l.helped,

@@ -342,18 +342,6 @@ fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
     }
 }
 
-fn lesson_heading(k: LessonKind) -> &'static str {
-    match k {
-        LessonKind::Helped => "What helped us",
-        LessonKind::Slowed => "What slowed us down",
-        LessonKind::Differently => "What we could have done differently",
-        LessonKind::Learned => "What we know now that we did not know before",
-        LessonKind::Lucky => "Where we got lucky",
-        LessonKind::Expertise => "Expert knowledge the responders used",
-        LessonKind::Signals => "Signals seen before the incident",
-    }
-}
-
 fn lessons(md: &mut String, l: &Lessons) {
     md.push_str("## Lessons\n\n");
     for k in LessonKind::ALL {
@@ -361,7 +349,7 @@ fn lessons(md: &mut String, l: &Lessons) {
         if entries.is_empty() {
             continue;
         }
-        let _ = writeln!(md, "### {}\n", lesson_heading(k));
+        let _ = writeln!(md, "### {}\n", k.heading());
         for e in entries {
             let _ = writeln!(md, "- {}", inline(&e.text));
         }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::time::format_local;
 use super::use_timeline;
-use crate::domain::import::markdown::{lesson_heading, MarkdownImport};
+use crate::domain::import::markdown::MarkdownImport;
 use crate::domain::{Entry, PostMortem};
 use crate::ui::state::new_id;
 
@@ -134,7 +134,7 @@ pub fn MarkdownPreview(
         .lessons
         .iter()
         .enumerate()
-        .map(|(i, (k, t))| (format!("l{i}"), format!("{}: {t}", lesson_heading(*k))))
+        .map(|(i, (k, t))| (format!("l{i}"), format!("{}: {t}", k.heading())))
         .collect();
     let skipped = m.left_out.clone();
     let add = move |_| {
