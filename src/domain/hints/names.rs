@@ -67,6 +67,23 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "the",
     "a",
     "an",
+    // nouns for machines and parts that start sentences like names
+    "server",
+    "scheduler",
+    "monitor",
+    "controller",
+    "router",
+    "worker",
+    "cluster",
+    "container",
+    "balancer",
+    "broker",
+    "consumer",
+    "producer",
+    "cache",
+    "queue",
+    "proxy",
+    "resolver",
     // days and months
     "monday",
     "tuesday",
@@ -194,7 +211,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
 /// spike", "Deployment broke"), rarely of names.
 pub(super) const COMMON_NOUN_ENDINGS: &[&str] = &[
     "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "age", "ure", "ics",
-    "ware", "er", "or",
+    "ware",
 ];
 
 /// Names that end in s, unlike plural nouns ("Marcus", "Thomas", "Chris",
