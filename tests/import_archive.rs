@@ -470,3 +470,65 @@ mod zip_writer {
         }
     }
 }
+
+#[test]
+fn what_is_kept_from_a_report_is_added_in_time_order_with_fresh_ids() {
+    let mut source = example();
+    source.remedy.items[0].factor_ids = source
+        .reason
+        .factors
+        .iter()
+        .take(2)
+        .map(|f| f.id.clone())
+        .collect();
+    let md = to_markdown(&source, &MarkdownOptions::default());
+    let report = read_markdown(&md).unwrap();
+
+    // A post-mortem that already has one event, in the middle of the
+    // report's timeline.
+    let mut doc = debrief::domain::PostMortem::default();
+    let middle = report.events[report.events.len() / 2].time;
+    doc.timeline.push(debrief::domain::TimelineEvent {
+        id: "mine".into(),
+        time: middle,
+        precision: report.events[0].precision,
+        description: "Already here".into(),
+        ..Default::default()
+    });
+    // The first factor and the first lesson are left out.
+    let left_out: std::collections::HashSet<String> = ["f0".to_string(), "l0".to_string()].into();
+    let mut next = 0;
+    let n = report.add_to(&mut doc, &left_out, || {
+        next += 1;
+        format!("new-{next}")
+    });
+
+    let lessons: usize = LessonKind::ALL
+        .iter()
+        .map(|k| k.list(&doc.lessons).len())
+        .sum();
+    assert_eq!(doc.timeline.len(), report.events.len() + 1);
+    assert_eq!(doc.reason.factors.len(), report.factors.len() - 1);
+    assert_eq!(doc.remedy.items.len(), report.items.len());
+    assert_eq!(lessons, report.lessons.len() - 1);
+    assert_eq!(
+        n,
+        report.events.len() + report.factors.len() - 1 + report.items.len() + report.lessons.len()
+            - 1
+    );
+    // Time order kept across what was there and what came in.
+    let times: Vec<_> = doc
+        .timeline
+        .iter()
+        .filter(|e| e.precision != debrief::domain::Precision::Unknown)
+        .map(|e| e.time)
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+    // Fresh ids everywhere; the item answers only the factor that came along.
+    assert!(doc.reason.factors.iter().all(|f| f.id.starts_with("new-")));
+    let kept: Vec<&String> = doc.reason.factors.iter().map(|f| &f.id).collect();
+    let first = &doc.remedy.items[0];
+    assert!(first.id.starts_with("new-"));
+    assert_eq!(first.factor_ids.len(), 1);
+    assert!(kept.contains(&&first.factor_ids[0]));
+}

@@ -8,9 +8,12 @@
 //! The export escapes short text for Markdown and writes long text on one
 //! line, so what comes back is the text as the export showed it.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use super::{ImportError, LeftOut};
+use crate::domain::edit::sort_timeline;
 use crate::domain::model::*;
 
 /// What a Markdown export gave, each part for the author to keep or not.
@@ -33,10 +36,66 @@ impl MarkdownImport {
             && self.items.is_empty()
             && self.lessons.is_empty()
     }
+
+    /// Adds what the author kept to `doc` and says how many entries that
+    /// was. `left_out` names what was not kept, by part and position: `e3`
+    /// (the fourth event), `f1`, `i2`, `l5`. Everything gets a fresh id from
+    /// `new_id`; an item keeps the factors it answers only when they come
+    /// along, and the timeline stays in time order.
+    pub fn add_to(
+        &self,
+        doc: &mut PostMortem,
+        left_out: &HashSet<String>,
+        mut new_id: impl FnMut() -> String,
+    ) -> usize {
+        let keep = |k: String| !left_out.contains(&k);
+        let mut n = 0;
+        for (i, e) in self.events.iter().enumerate() {
+            if keep(format!("e{i}")) {
+                let mut e = e.clone();
+                e.id = new_id();
+                doc.timeline.push(e);
+                n += 1;
+            }
+        }
+        sort_timeline(&mut doc.timeline);
+        let mut ids = HashMap::new();
+        for (i, f) in self.factors.iter().enumerate() {
+            if keep(format!("f{i}")) {
+                let mut f = f.clone();
+                let id = new_id();
+                ids.insert(f.id.clone(), id.clone());
+                f.id = id;
+                doc.reason.factors.push(f);
+                n += 1;
+            }
+        }
+        for (i, item) in self.items.iter().enumerate() {
+            if keep(format!("i{i}")) {
+                let mut item = item.clone();
+                item.id = new_id();
+                item.factor_ids = item
+                    .factor_ids
+                    .iter()
+                    .filter_map(|f| ids.get(f).cloned())
+                    .collect();
+                doc.remedy.items.push(item);
+                n += 1;
+            }
+        }
+        for (i, (kind, text)) in self.lessons.iter().enumerate() {
+            if keep(format!("l{i}")) {
+                kind.list_mut(&mut doc.lessons).push(Entry {
+                    id: new_id(),
+                    text: text.clone(),
+                });
+                n += 1;
+            }
+        }
+        n
+    }
 }
 
-/// Undoes the export's inline escaping: a backslash before ASCII
-/// punctuation, and the dash that stands for an empty cell.
 /// Tags as the export writes them: comma-separated, "—" for none.
 fn tags(cell: &str) -> Vec<String> {
     unescape(cell)
@@ -47,6 +106,8 @@ fn tags(cell: &str) -> Vec<String> {
         .collect()
 }
 
+/// Undoes the export's inline escaping: a backslash before ASCII
+/// punctuation, and the dash that stands for an empty cell.
 fn unescape(s: &str) -> String {
     let s = s.trim();
     if s == "—" {

@@ -3,7 +3,7 @@
 //! leave out, then added to this post-mortem as one undo step. Items keep
 //! the factors they answer when those factors come along.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,58 +11,7 @@ use leptos::prelude::*;
 use super::time::format_local;
 use super::use_timeline;
 use crate::domain::import::markdown::MarkdownImport;
-use crate::domain::{Entry, PostMortem};
 use crate::ui::state::new_id;
-
-/// What is kept, keyed `e3`, `f1`, `i2`, `l5` by part and position.
-fn merged(doc: &PostMortem, m: &MarkdownImport, out: &HashSet<String>) -> (PostMortem, usize) {
-    let mut doc = doc.clone();
-    let keep = |k: String| !out.contains(&k);
-    let mut n = 0;
-    for (i, e) in m.events.iter().enumerate() {
-        if keep(format!("e{i}")) {
-            let mut e = e.clone();
-            e.id = new_id();
-            doc.timeline.push(e);
-            n += 1;
-        }
-    }
-    let mut ids = HashMap::new();
-    for (i, f) in m.factors.iter().enumerate() {
-        if keep(format!("f{i}")) {
-            let mut f = f.clone();
-            let id = new_id();
-            ids.insert(f.id.clone(), id.clone());
-            f.id = id;
-            doc.reason.factors.push(f);
-            n += 1;
-        }
-    }
-    for (i, item) in m.items.iter().enumerate() {
-        if keep(format!("i{i}")) {
-            let mut item = item.clone();
-            item.id = new_id();
-            // A factor left out is not answered here.
-            item.factor_ids = item
-                .factor_ids
-                .iter()
-                .filter_map(|f| ids.get(f).cloned())
-                .collect();
-            doc.remedy.items.push(item);
-            n += 1;
-        }
-    }
-    for (i, (kind, text)) in m.lessons.iter().enumerate() {
-        if keep(format!("l{i}")) {
-            kind.list_mut(&mut doc.lessons).push(Entry {
-                id: new_id(),
-                text: text.clone(),
-            });
-            n += 1;
-        }
-    }
-    (doc, n)
-}
 
 #[component]
 pub fn MarkdownPreview(
@@ -138,7 +87,11 @@ pub fn MarkdownPreview(
         .collect();
     let skipped = m.left_out.clone();
     let add = move |_| {
-        let (doc, n) = editor.peek(|d| merged(d, &import, &left_out.get_untracked()));
+        let (doc, n) = editor.peek(|d| {
+            let mut doc = d.clone();
+            let n = left_out.with_untracked(|out| import.add_to(&mut doc, out, new_id));
+            (doc, n)
+        });
         // One replace is one undo step, however many lists it touches.
         editor.replace(doc);
         on_done.run(format!(
