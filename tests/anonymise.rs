@@ -217,7 +217,7 @@ proptest! {
                 3 => d.meeting.dissent.push(Dissent { id, who: text.clone(), view: line }),
                 4 => d.evidence.conversations.push(Conversation { id, participants: text.clone(), excerpt: line, ..Conversation::default() }),
                 5 => d.remedy.items.push(RemediationItem { id, owner: text.clone(), ..RemediationItem::default() }),
-                6 => d.lessons.lucky.push(Entry { id, text: line }),
+                6 => d.lessons.lucky.push(Entry { id, text: line, ..Entry::default() }),
                 _ => d.questions.push(Question { id, answer: line, ..Question::default() }),
             }
         }

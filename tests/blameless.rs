@@ -374,6 +374,7 @@ fn doc_with_text() -> PostMortem {
     doc.lessons.differently.push(Entry {
         id: "l1".into(),
         text: "Obviously we need a canary.".into(),
+        cites: Vec::new(),
     });
     doc.timeline.push(TimelineEvent {
         id: "e1".into(),

@@ -401,6 +401,7 @@ fn a_near_miss_needs_one_lesson_of_any_kind() {
     d.lessons.lucky.push(debrief::domain::Entry {
         id: "l1".into(),
         text: "The cache was warm".into(),
+        cites: Vec::new(),
     });
     let c = completeness(&d);
     assert_eq!(c.percent, 100);

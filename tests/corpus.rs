@@ -353,7 +353,7 @@ fn a_newer_version_is_still_refused_clearly() {
     let e = import(&text).unwrap_err().to_string();
     assert!(
         e.contains(
-            "written by a newer version of Debrief (format version 4; this one reads up to 3)"
+            "written by a newer version of Debrief (format version 5; this one reads up to 4)"
         ),
         "{e}"
     );
@@ -363,22 +363,22 @@ fn a_newer_version_is_still_refused_clearly() {
 fn version_2_opens_with_empty_tags_and_its_meaning_unchanged() {
     let text = older_v2("before_tags.json");
     let d = open_one(&text);
-    assert_eq!(d.version, 3);
+    assert_eq!(d.version, debrief::domain::VERSION);
     assert!(untagged(&d));
     // What the file said, read as it was: the same document but for the
     // version number and the (empty) tag lists version 3 adds.
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
-    value["version"] = serde_json::json!(3);
+    value["version"] = serde_json::json!(debrief::domain::VERSION);
     let as_written = debrief::domain::migrate::read_typed(&value).unwrap();
     assert_eq!(d, as_written);
     assert_eq!(d.context.tags, ["config", "login"]);
     assert_eq!(d.reason.factors[1].category, None, "unset stays unset");
     assert_eq!(d.reason.factors[2].category, None);
     assert_eq!(d.timeline[1].source, "https://chat.example/c/1");
-    // It saves as version 3 with the tag lists written out, and reads back.
+    // It saves as the current version with the tag lists written out, and reads back.
     let saved = debrief::export::json::export_one(&d);
     let saved_value: serde_json::Value = serde_json::from_str(&saved).unwrap();
-    assert_eq!(saved_value["version"], 3);
+    assert_eq!(saved_value["version"], debrief::domain::VERSION);
     assert_eq!(
         saved_value["reason"]["factors"][0]["tags"],
         serde_json::json!([])
@@ -392,10 +392,10 @@ fn migration_writes_the_empty_tag_lists_out() {
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     let d = debrief::domain::migrate::migrate(value).unwrap();
     assert!(untagged(&d));
-    // The version-1 files reach version 3 through both steps.
+    // The version-1 files reach the current version through every step.
     for name in ["choices.json", "no_choices.json"] {
         let d = open_one(&older(name));
-        assert_eq!(d.version, 3, "{name}");
+        assert_eq!(d.version, debrief::domain::VERSION, "{name}");
         assert!(untagged(&d), "{name}");
     }
 }

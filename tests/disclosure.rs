@@ -23,6 +23,7 @@ fn a_new_full_review_folds_everything_but_its_core() {
     assert_eq!(
         folded,
         vec![
+            Section::Accounts,
             Section::Regret,
             Section::Lessons,
             Section::Questions,
@@ -51,6 +52,7 @@ fn writing_in_a_section_keeps_it_open() {
     d.lessons.lucky.push(Entry {
         id: "l".into(),
         text: String::new(),
+        cites: Vec::new(),
     });
     assert!(
         !starts_folded(&d, Section::Lessons),

@@ -30,6 +30,7 @@ fn factor(id: &str, category: Option<FactorCategory>, tags: &[&str]) -> Factor {
         description: format!("factor {id}"),
         category,
         tags: strings(tags),
+        cites: Vec::new(),
     }
 }
 

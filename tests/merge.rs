@@ -50,10 +50,12 @@ fn drafts() -> (PostMortem, PostMortem) {
     ours.lessons.slowed.push(Entry {
         id: "o-s".into(),
         text: "Dashboards load slowly".into(),
+        cites: Vec::new(),
     });
     theirs.lessons.slowed.push(Entry {
         id: "t-s".into(),
         text: "dashboards  load slowly".into(),
+        cites: Vec::new(),
     });
     // A factor both wrote, and their item pointing at their copy of it.
     ours.reason.factors.push(Factor {

@@ -40,7 +40,7 @@ fn round_trip_is_exact() {
     let d = sample();
     let text = to_json(&d);
     assert!(text.contains("\"schema\": \"debrief/postmortem\""));
-    assert!(text.contains("\"version\": 3"));
+    assert!(text.contains(&format!("\"version\": {}", debrief::domain::VERSION)));
     assert!(
         text.contains("\"started\": \"2024-05-01T14:00:00Z\""),
         "times are RFC 3339 UTC"

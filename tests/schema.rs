@@ -47,7 +47,10 @@ fn schema_declares_the_format() {
     let s = postmortem_schema();
     assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(s["properties"]["schema"]["const"], "debrief/postmortem");
-    assert_eq!(s["properties"]["version"]["maximum"], 3);
+    assert_eq!(
+        s["properties"]["version"]["maximum"],
+        debrief::domain::VERSION
+    );
     assert_eq!(s["required"], json!(["schema", "version", "id"]));
 }
 
@@ -89,7 +92,7 @@ fn broken_documents_are_rejected() {
         ),
         (
             "newer version",
-            Box::new(|d| d["version"] = json!(4)),
+            Box::new(|d| d["version"] = json!(debrief::domain::VERSION + 1)),
             "/version",
         ),
         (

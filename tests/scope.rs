@@ -31,6 +31,7 @@ fn part(d: &PostMortem, scope: &Scope) -> Value {
             ListKind::Dissent => list(&d.meeting.dissent),
             ListKind::Conversations => list(&d.evidence.conversations),
             ListKind::Materials => list(&d.evidence.materials),
+            ListKind::Accounts => list(&d.accounts),
         }
     }
     match scope {
@@ -166,12 +167,21 @@ fn edits(d: &PostMortem) -> Vec<Edit> {
                 Entry {
                     id: "l-new".into(),
                     text: "x".into(),
+                    cites: Vec::new(),
                 },
                 Some(0),
             ),
         ),
         Edit::Question(ListEdit::Update(q)),
         Edit::Question(ListEdit::Remove(d.questions[1].id.clone())),
+        Edit::Account(ListEdit::Add(
+            Account {
+                id: "a-new".into(),
+                who: "Ana".into(),
+                ..Default::default()
+            },
+            None,
+        )),
         Edit::Replace(Box::default()),
     ]
 }

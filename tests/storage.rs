@@ -320,10 +320,12 @@ fn a_stored_draft_with_clashing_ids_opens_with_every_entry_intact() {
         Entry {
             id: "x".into(),
             text: "a".into(),
+            cites: Vec::new(),
         },
         Entry {
             id: "x".into(),
             text: "b".into(),
+            cites: Vec::new(),
         },
     ];
     // Written as another version or a hand edit might have left it: the

@@ -15,11 +15,11 @@
 
 use super::disclosure::core_sections;
 use super::edit::Field;
-use super::model::Template;
 use super::model::{
     Basic, EventKind, ItemStatus, LessonKind, LinkKind, PostMortem, Precision, QuestionState,
     Section, Severity, Status, TimelineEvent,
 };
+use super::model::{Factor, Prompt, Template};
 use super::smart;
 
 /// Fewest timed events for the timeline to count as documented: a start, a
@@ -330,6 +330,16 @@ fn lesson_key_label(kind: LessonKind) -> (&'static str, &'static str) {
     }
 }
 
+/// A factor as the review panel names it: its words, or its place when it
+/// has none yet.
+fn factor_name(f: &Factor) -> String {
+    if f.description.trim().is_empty() {
+        "a factor without a description".to_string()
+    } else {
+        format!("\"{}\"", short(&f.description))
+    }
+}
+
 fn short(text: &str) -> String {
     let t = text.trim();
     if t.chars().count() <= 60 {
@@ -413,6 +423,38 @@ pub fn section_score(doc: &PostMortem, section: Section) -> SectionScore {
                     "A contributing factor without a description",
                 );
             }
+            // A review built on evidence says what each factor rests on; a
+            // quick review is a conversation, not an investigation.
+            if doc.template != Template::Quick {
+                for f in super::cite::uncited_factors(doc) {
+                    c.suggest(
+                        false,
+                        format!("reason.factors.{}.cites", f.id),
+                        format!("No evidence cited for {}", factor_name(f)),
+                    );
+                }
+            }
+        }
+        Section::Accounts => {
+            c.check(
+                !doc.accounts.is_empty(),
+                "accounts",
+                "At least one participant's account",
+            );
+            for a in &doc.accounts {
+                let told = !a.text.trim().is_empty()
+                    || Prompt::ALL.iter().any(|p| !p.get(a).trim().is_empty());
+                c.check(
+                    told,
+                    format!("account.{}.text", a.id),
+                    "An account with nothing written in it yet",
+                );
+                c.check(
+                    !a.who.trim().is_empty(),
+                    format!("account.{}.who", a.id),
+                    "An account without whose it is",
+                );
+            }
         }
         Section::Timeline => {
             c.check(
@@ -462,6 +504,15 @@ pub fn section_score(doc: &PostMortem, section: Section) -> SectionScore {
                     "remedy.items",
                     "At least one remediation item, or mark the remedy as not known yet",
                 );
+                if doc.template != Template::Quick {
+                    for f in super::cite::unanswered_factors(doc) {
+                        c.suggest(
+                            false,
+                            format!("remedy.answers.{}", f.id),
+                            format!("No remediation item answers {}", factor_name(f)),
+                        );
+                    }
+                }
                 for item in &r.items {
                     let reasons = smart::check(item);
                     let label = if reasons.is_empty() {

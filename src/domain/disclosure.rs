@@ -7,9 +7,10 @@ use super::model::*;
 
 /// The order a post-mortem is written in: the facts, what happened when,
 /// why, what changes, then the reflection and the meeting.
-pub const WRITING_ORDER: [Section; 10] = [
+pub const WRITING_ORDER: [Section; 11] = [
     Section::Context,
     Section::Timeline,
+    Section::Accounts,
     Section::Regret,
     Section::Reason,
     Section::Remedy,
@@ -56,6 +57,7 @@ pub fn has_content(doc: &PostMortem, section: Section) -> bool {
     match section {
         Section::Context => true,
         Section::Timeline => !doc.timeline.is_empty(),
+        Section::Accounts => !doc.accounts.is_empty(),
         Section::Regret => {
             let r = &doc.regret;
             any_text([

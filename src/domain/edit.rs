@@ -188,6 +188,7 @@ pub enum Edit {
     Dissent(ListEdit<Dissent>),
     Conversation(ListEdit<Conversation>),
     Material(ListEdit<Link>),
+    Account(ListEdit<Account>),
     /// The whole document at once (a merge of two drafts): one undo step
     /// however many fields it touches.
     Replace(Box<PostMortem>),
@@ -346,6 +347,7 @@ pub fn apply(doc: &mut PostMortem, edit: Edit) -> bool {
         Edit::Dissent(e) => apply_list(&mut doc.meeting.dissent, e),
         Edit::Conversation(e) => apply_list(&mut doc.evidence.conversations, e),
         Edit::Material(e) => apply_list(&mut doc.evidence.materials, e),
+        Edit::Account(e) => apply_list(&mut doc.accounts, e),
         Edit::Replace(new) => set(doc, *new),
     }
 }

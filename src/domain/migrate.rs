@@ -54,7 +54,7 @@ impl std::error::Error for LoadError {}
 /// Every bump of `VERSION` adds a step here, so a document of any older
 /// version reaches the current one.
 type Step = fn(Value) -> Value;
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 // One step per older version: a bump of `VERSION` without its step would
 // make `migrate` slice past the end for a current file.
 const _: () = assert!(STEPS.len() == VERSION as usize - 1);
@@ -85,6 +85,51 @@ fn v2_to_v3(mut value: Value) -> Value {
     let none = || Value::Array(Vec::new());
     fill(&mut value, &["reason", "factors"], &[("tags", none())]);
     fill(&mut value, &["timeline"], &[("tags", none())]);
+    value
+}
+
+/// Version 4 adds a learning review: accounts, decision points on timeline
+/// events, and cites from factors and lessons to their evidence. Nothing
+/// older had any, so each is written out empty. A full review also shows
+/// the new Accounts section (after the timeline, where a full review lists
+/// every section), so an author opening an older review finds it there;
+/// a quick or near-miss review keeps the sections it had.
+fn v3_to_v4(mut value: Value) -> Value {
+    let none = || Value::Array(Vec::new());
+    fill(&mut value, &["reason", "factors"], &[("cites", none())]);
+    fill(&mut value, &["timeline"], &[("decision", Value::Null)]);
+    // The lists as version 3 named them: a migration describes the old
+    // format, so it does not follow later renames in the model.
+    for list in [
+        "helped",
+        "slowed",
+        "differently",
+        "learned",
+        "lucky",
+        "expertise",
+        "signals",
+    ] {
+        fill(&mut value, &["lessons", list], &[("cites", none())]);
+    }
+    let Some(root) = value.as_object_mut() else {
+        return value;
+    };
+    root.entry("accounts").or_insert_with(none);
+    let full = root
+        .get("template")
+        .and_then(Value::as_str)
+        .is_none_or(|t| t == "full");
+    if let Some(Value::Array(sections)) = root.get_mut("sections") {
+        let shows_timeline = sections.iter().any(|s| s == "timeline");
+        let has = sections.iter().any(|s| s == "accounts");
+        if full && shows_timeline && !has {
+            let at = sections
+                .iter()
+                .position(|s| s == "timeline")
+                .map_or(sections.len(), |i| i + 1);
+            sections.insert(at, Value::from("accounts"));
+        }
+    }
     value
 }
 

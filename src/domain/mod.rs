@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod choice;
+pub mod cite;
 pub mod completeness;
 pub mod disclosure;
 pub mod durations;

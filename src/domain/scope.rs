@@ -22,6 +22,7 @@ pub enum ListKind {
     Dissent,
     Conversations,
     Materials,
+    Accounts,
 }
 
 impl ListKind {
@@ -39,6 +40,7 @@ impl ListKind {
             ListKind::Dissent => Edit::Dissent(ListEdit::Remove(id)),
             ListKind::Conversations => Edit::Conversation(ListEdit::Remove(id)),
             ListKind::Materials => Edit::Material(ListEdit::Remove(id)),
+            ListKind::Accounts => Edit::Account(ListEdit::Remove(id)),
         }
     }
 }
@@ -137,6 +139,7 @@ impl Edit {
             Edit::Dissent(e) => list_scopes(ListKind::Dissent, e),
             Edit::Conversation(e) => list_scopes(ListKind::Conversations, e),
             Edit::Material(e) => list_scopes(ListKind::Materials, e),
+            Edit::Account(e) => list_scopes(ListKind::Accounts, e),
             Edit::Replace(_) => vec![Scope::All],
         }
     }
@@ -182,7 +185,8 @@ impl Edit {
             | Edit::Question(ListEdit::Update(_))
             | Edit::Dissent(ListEdit::Update(_))
             | Edit::Conversation(ListEdit::Update(_))
-            | Edit::Material(ListEdit::Update(_)) => self.scopes().into_iter().next(),
+            | Edit::Material(ListEdit::Update(_))
+            | Edit::Account(ListEdit::Update(_)) => self.scopes().into_iter().next(),
             _ => None,
         }
     }

@@ -43,6 +43,8 @@ pub const NOT_TEXT: &[&str] = &[
     "basics_ticked",
     "field",
     "rule",
+    "given",
+    "account",
 ];
 
 /// One name (as words) and what replaces it.
@@ -88,6 +90,27 @@ pub fn role_labels(doc: &PostMortem) -> Vec<String> {
     labels
 }
 
+/// The names accounts are given under that no person in the people list
+/// carries (and that are not one of their roles), each once (by its words), in the order of the accounts.
+fn account_only_names(doc: &PostMortem) -> Vec<String> {
+    // A role ("incident commander") is already what anonymising gives.
+    let known: Vec<Vec<Vec<char>>> = doc
+        .context
+        .people
+        .iter()
+        .flat_map(|p| [words(&p.name), words(&p.response_role)])
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for a in &doc.accounts {
+        let w = words(&a.who);
+        if w.is_empty() || known.contains(&w) || out.iter().any(|o| words(o) == w) {
+            continue;
+        }
+        out.push(a.who.clone());
+    }
+    out
+}
+
 fn words(s: &str) -> Vec<Vec<char>> {
     s.split_whitespace()
         .map(|w| w.chars().flat_map(char::to_lowercase).collect())
@@ -131,6 +154,14 @@ fn patterns(doc: &PostMortem) -> Vec<Pattern> {
                 replacement: labels[i].clone(),
             });
         }
+    }
+    // Whoever gave an account and is not in the people list is still a
+    // person: "participant N", and their name goes wherever it appears.
+    for (n, who) in account_only_names(doc).into_iter().enumerate() {
+        out.push(Pattern {
+            words: words(&who),
+            replacement: format!("participant {}", n + 1),
+        });
     }
     // Longest names first, so "Ana Lopez" wins over "Ana" at the same place.
     crate::domain::sort::sort_by_key(&mut out, |p| {

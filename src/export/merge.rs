@@ -72,7 +72,8 @@ pub fn merge(ours: &PostMortem, theirs: &PostMortem) -> (PostMortem, Vec<Conflic
     let mut ours = ours.clone();
     let mut theirs = theirs.clone();
     align_lists(&ours, &mut theirs);
-    dedupe_timeline(&mut ours, &mut theirs);
+    let events = dedupe_timeline(&mut ours, &mut theirs);
+    follow(&mut theirs, CiteKind::Event, &events);
 
     let (mut merged, theirs_v) = (
         crate::domain::to_value(&ours),
@@ -425,7 +426,7 @@ fn align_lists(ours: &PostMortem, theirs: &mut PostMortem) {
         |d| d.view.clone(),
         |d| &mut d.id,
     );
-    align(
+    let conversations = align(
         &ours.evidence.conversations,
         &mut theirs.evidence.conversations,
         |c| {
@@ -437,12 +438,48 @@ fn align_lists(ours: &PostMortem, theirs: &mut PostMortem) {
         },
         |c| &mut c.id,
     );
-    align(
+    let materials = align(
         &ours.evidence.materials,
         &mut theirs.evidence.materials,
         |l| l.url.clone(),
         |l| &mut l.id,
     );
+    // Accounts are never matched by their text: two people who tell the
+    // same moment in the same words have still each given an account.
+    follow(theirs, CiteKind::Conversation, &conversations);
+    follow(theirs, CiteKind::Material, &materials);
+}
+
+/// Points their cites of `kind` at our ids where an item of theirs was
+/// matched to one of ours, so a cite keeps its target through the merge.
+fn follow(theirs: &mut PostMortem, kind: CiteKind, renames: &HashMap<String, String>) {
+    if renames.is_empty() {
+        return;
+    }
+    let fix = |cites: &mut Vec<Cite>| {
+        for c in cites.iter_mut().filter(|c| c.kind == kind) {
+            if let Some(new) = renames.get(&c.id) {
+                c.id = new.clone();
+            }
+        }
+    };
+    theirs
+        .reason
+        .factors
+        .iter_mut()
+        .for_each(|f| fix(&mut f.cites));
+    for k in LessonKind::ALL {
+        k.list_mut(&mut theirs.lessons)
+            .iter_mut()
+            .for_each(|e| fix(&mut e.cites));
+    }
+    for d in theirs
+        .timeline
+        .iter_mut()
+        .filter_map(|e| e.decision.as_mut())
+    {
+        fix(&mut d.cites);
+    }
 }
 
 /// Whether two descriptions tell the same thing: the same words, or most of
@@ -475,8 +512,11 @@ pub fn same_event(a: &TimelineEvent, b: &TimelineEvent) -> bool {
 }
 
 /// Drops their events that duplicate one of ours (filling in a source ours
-/// lacks), leaving only what is new or shares an id for the id merge.
-fn dedupe_timeline(ours: &mut PostMortem, theirs: &mut PostMortem) {
+/// lacks, and keeping their tags and their telling of a decision beside
+/// ours), leaving only what is new or shares an id for the id merge.
+/// Returns the renames (their event id → ours) so cites can follow.
+fn dedupe_timeline(ours: &mut PostMortem, theirs: &mut PostMortem) -> HashMap<String, String> {
+    let mut renames = HashMap::new();
     let their_ids: HashSet<String> = theirs.timeline.iter().map(|e| e.id.clone()).collect();
     let our_ids: HashSet<String> = ours.timeline.iter().map(|e| e.id.clone()).collect();
     // Our candidates sorted by time, so each of theirs only looks at the
@@ -525,9 +565,35 @@ fn dedupe_timeline(ours: &mut PostMortem, theirs: &mut PostMortem) {
                 if o.description.trim().is_empty() {
                     o.description = t.description.clone();
                 }
+                for tag in &t.tags {
+                    if !o.tags.contains(tag) {
+                        o.tags.push(tag.clone());
+                    }
+                }
+                if let Some(theirs_d) = &t.decision {
+                    join_decision(o.decision.get_or_insert_with(Decision::default), theirs_d);
+                }
+                renames.insert(t.id.clone(), o.id.clone());
             }
             None => keep.push(t),
         }
     }
     theirs.timeline = keep;
+    renames
+}
+
+/// Their telling of a decision beside ours: a telling with an id we hold
+/// is the same one (merged field by field later only when the events share
+/// an id, so here ours stands); any other is added, never folded into ours.
+fn join_decision(ours: &mut Decision, theirs: &Decision) {
+    for t in &theirs.tellings {
+        if !ours.tellings.iter().any(|o| o.id == t.id) {
+            ours.tellings.push(t.clone());
+        }
+    }
+    for c in &theirs.cites {
+        if !ours.cites.contains(c) {
+            ours.cites.push(c.clone());
+        }
+    }
 }

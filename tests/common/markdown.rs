@@ -129,6 +129,13 @@ pub fn short_only(mut d: PostMortem) -> PostMortem {
     for x in &mut d.meeting.dissent {
         x.view.clear();
     }
+    // An account is told in the person's own (Markdown) words.
+    for a in &mut d.accounts {
+        a.text.clear();
+        for p in Prompt::ALL {
+            p.get_mut(a).clear();
+        }
+    }
     d
 }
 

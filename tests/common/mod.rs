@@ -26,6 +26,7 @@ fn entry(id: &str, text: &str) -> Entry {
     Entry {
         id: id.into(),
         text: text.into(),
+        cites: Vec::new(),
     }
 }
 
@@ -132,6 +133,7 @@ pub fn rich_doc() -> PostMortem {
             description: "The rotation job checks the leaf certificate, not the chain".into(),
             category: Some(FactorCategory::Technology),
             tags: vec!["tls".into(), "cert-rotation".into()],
+            cites: Vec::new(),
         },
         Factor {
             id: "f2".into(),

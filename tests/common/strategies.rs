@@ -63,6 +63,7 @@ fn events() -> impl Strategy<Value = Vec<TimelineEvent>> {
                     description,
                     source,
                     tags,
+                    decision: None,
                 },
             )
             .collect()
@@ -76,6 +77,7 @@ fn entries(prefix: &'static str) -> impl Strategy<Value = Vec<Entry>> {
             .map(|(i, text)| Entry {
                 id: format!("{prefix}{i}"),
                 text,
+                cites: Vec::new(),
             })
             .collect()
     })
@@ -267,6 +269,7 @@ fn reason_and_remedy() -> impl Strategy<Value = (Reason, Remedy)> {
                         description,
                         category,
                         tags,
+                        cites: Vec::new(),
                     })
                     .collect(),
             };
@@ -375,6 +378,33 @@ fn meeting_and_evidence() -> impl Strategy<Value = (Meeting, Evidence)> {
 }
 
 /// A valid post-mortem (it passes `validate`) with every part generated.
+/// Accounts in hostile text, and a telling of a decision (put on the first
+/// event, which every factor then cites).
+fn learning() -> impl Strategy<Value = (Vec<Account>, String)> {
+    (
+        prop::collection::vec(
+            (hostile_text(), hostile_text(), hostile_text(), date()),
+            0..3,
+        ),
+        hostile_text(),
+    )
+        .prop_map(|(v, why)| {
+            let accounts = v
+                .into_iter()
+                .enumerate()
+                .map(|(i, (who, text, hard, given))| Account {
+                    id: format!("a{i}"),
+                    who,
+                    text,
+                    hard,
+                    given,
+                    ..Account::default()
+                })
+                .collect();
+            (accounts, why)
+        })
+}
+
 pub fn arb_doc() -> impl Strategy<Value = PostMortem> {
     (
         "[a-z0-9-]{1,12}",
@@ -401,11 +431,12 @@ pub fn arb_doc() -> impl Strategy<Value = PostMortem> {
         questions(),
         meeting_and_evidence(),
         (
-            prop::sample::subsequence(Section::ALL.to_vec(), 0..=10),
+            prop::sample::subsequence(Section::ALL.to_vec(), 0..=11),
             prop::sample::subsequence(Basic::ALL.to_vec(), 0..=7),
             pick(&[Template::Full, Template::Quick, Template::NearMiss]),
             time(),
         ),
+        learning(),
     )
         .prop_map(
             |(
@@ -418,37 +449,60 @@ pub fn arb_doc() -> impl Strategy<Value = PostMortem> {
                 questions,
                 (meeting, evidence),
                 (sections, basics_ticked, template, updated),
-            )| PostMortem {
-                id,
-                updated,
-                template,
-                sections,
-                context,
-                regret: Regret {
-                    acknowledgement: regret.0,
-                    empathy_customers: regret.1,
-                    empathy_responders: regret.2,
-                    internal_summary: regret.3,
-                    customer_what_happened: regret.4,
-                    customer_what_we_do: regret.5,
-                },
-                reason,
-                timeline,
-                remedy,
-                lessons: Lessons {
-                    helped: lessons.0,
-                    slowed: lessons.1,
-                    differently: lessons.2,
-                    learned: lessons.3,
-                    lucky: lessons.4,
-                    expertise: lessons.5,
-                    signals: lessons.6,
-                },
-                questions,
-                meeting,
-                evidence,
-                basics_ticked,
-                ..PostMortem::default()
+                (accounts, why),
+            )| {
+                let mut d = PostMortem {
+                    id,
+                    updated,
+                    template,
+                    sections,
+                    context,
+                    regret: Regret {
+                        acknowledgement: regret.0,
+                        empathy_customers: regret.1,
+                        empathy_responders: regret.2,
+                        internal_summary: regret.3,
+                        customer_what_happened: regret.4,
+                        customer_what_we_do: regret.5,
+                    },
+                    reason,
+                    timeline,
+                    remedy,
+                    lessons: Lessons {
+                        helped: lessons.0,
+                        slowed: lessons.1,
+                        differently: lessons.2,
+                        learned: lessons.3,
+                        lucky: lessons.4,
+                        expertise: lessons.5,
+                        signals: lessons.6,
+                    },
+                    questions,
+                    meeting,
+                    evidence,
+                    basics_ticked,
+                    accounts,
+                    ..PostMortem::default()
+                };
+                if let Some(first) = d.timeline.first_mut() {
+                    let event = Cite {
+                        kind: CiteKind::Event,
+                        id: first.id.clone(),
+                    };
+                    first.decision = Some(Decision {
+                        tellings: vec![Telling {
+                            id: "t0".into(),
+                            account: d.accounts.first().map(|a| a.id.clone()).unwrap_or_default(),
+                            why,
+                            ..Telling::default()
+                        }],
+                        cites: Vec::new(),
+                    });
+                    for f in &mut d.reason.factors {
+                        f.cites.push(event.clone());
+                    }
+                }
+                d
             },
         )
 }

@@ -6,6 +6,7 @@
 //! The company, people and systems are invented. Ids and timestamps are fixed
 //! so the example is byte-for-byte the same on every build.
 
+mod accounts;
 mod context;
 mod learning;
 mod three_rs;
@@ -54,6 +55,7 @@ fn entry(id: &str, text: &str) -> Entry {
     Entry {
         id: s(id),
         text: s(text),
+        cites: Vec::new(),
     }
 }
 
@@ -104,6 +106,22 @@ fn event(
     }
 }
 
+fn with_cites(mut r: Reason) -> Reason {
+    for f in &mut r.factors {
+        f.cites = accounts::cites_of(&f.id);
+    }
+    r
+}
+
+fn lessons_with_cites(mut l: Lessons) -> Lessons {
+    for k in LessonKind::ALL {
+        for e in k.list_mut(&mut l) {
+            e.cites = accounts::cites_of(&e.id);
+        }
+    }
+    l
+}
+
 /// The complete example post-mortem. Deterministic: the same value every call.
 pub fn example() -> PostMortem {
     PostMortem {
@@ -115,10 +133,17 @@ pub fn example() -> PostMortem {
         sections: Section::ALL.to_vec(),
         context: context(),
         regret: regret(),
-        reason: reason(),
-        timeline: timeline(),
+        reason: with_cites(reason()),
+        timeline: timeline()
+            .into_iter()
+            .map(|e| TimelineEvent {
+                decision: accounts::decision(&e.id),
+                ..e
+            })
+            .collect(),
+        accounts: accounts::accounts(),
         remedy: remedy(),
-        lessons: lessons(),
+        lessons: lessons_with_cites(lessons()),
         questions: questions(),
         meeting: meeting(),
         evidence: evidence(),

@@ -88,6 +88,7 @@ impl MarkdownImport {
                 kind.list_mut(&mut doc.lessons).push(Entry {
                     id: new_id(),
                     text: text.clone(),
+                    cites: Vec::new(),
                 });
                 n += 1;
             }
@@ -97,6 +98,34 @@ impl MarkdownImport {
 }
 
 /// Tags as the export writes them: comma-separated, "—" for none.
+/// A footnote's definition line (`[^3]: Timeline, …`).
+fn is_footnote(line: &str) -> bool {
+    line.strip_prefix("[^")
+        .and_then(|r| r.split_once("]: "))
+        .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The line without the footnote marks the export puts after a cited claim
+/// (`… [^1][^2]`).
+fn strip_marks(line: &str) -> &str {
+    let mut rest = line;
+    while let Some(before) = rest.strip_suffix(']') {
+        match before.rfind("[^") {
+            Some(i)
+                if before[i + 2..].bytes().all(|b| b.is_ascii_digit()) && i + 2 < before.len() =>
+            {
+                rest = &before[..i];
+            }
+            _ => break,
+        }
+    }
+    if rest.len() == line.len() {
+        line
+    } else {
+        rest.trim_end()
+    }
+}
+
 fn tags(cell: &str) -> Vec<String> {
     unescape(cell)
         .split(", ")
@@ -282,9 +311,12 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
             part = Part::Details;
             continue;
         }
-        if line.trim().is_empty() {
+        // Footnotes carry the cites of factors, lessons and decisions: what
+        // they point at is not read back, only the claims themselves.
+        if line.trim().is_empty() || is_footnote(line) {
             continue;
         }
+        let line = strip_marks(line);
         match part {
             Part::Other => {}
             Part::Timeline | Part::Remedy => {
@@ -324,6 +356,7 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         description: unescape(col("What happened")),
                         source: source(col("Source")),
                         tags: tags(col("Tags")),
+                        decision: None,
                     };
                     out.events.push(event);
                 } else {
@@ -375,6 +408,7 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                     description: unescape(description),
                     category,
                     tags: tags(tag_text),
+                    cites: Vec::new(),
                 };
                 out.factors.push(factor);
             }

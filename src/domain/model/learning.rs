@@ -14,6 +14,8 @@ use crate::domain::choice::choices;
 pub struct Entry {
     pub id: String,
     pub text: String,
+    /// The evidence a lesson rests on. Added in version 4.
+    pub cites: Vec<super::Cite>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

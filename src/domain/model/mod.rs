@@ -1,16 +1,18 @@
-//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 3).
+//! The post-mortem as plain serde data (schema `debrief/postmortem`, version 4).
 //!
 //! Every struct uses `#[serde(default)]` so that a file written by an older build
 //! of the same schema version, missing a field added later, still opens. Derived
 //! values (durations, completeness, SMART flags, hints) are never stored: they are
 //! computed from this data by the sibling modules, so they can never go stale.
 
+mod accounts;
 mod context;
 mod learning;
 mod remedy;
 mod three_rs;
 mod timeline;
 
+pub use accounts::*;
 pub use context::*;
 pub use learning::*;
 pub use remedy::*;
@@ -25,7 +27,7 @@ use super::choice::choices;
 /// Name written into every exported and stored document.
 pub const SCHEMA: &str = "debrief/postmortem";
 /// The schema version this build writes. Bump it with a migration in `migrate.rs`.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Anything kept in a list that the editor addresses by a stable id (so edits,
 /// undo and merges survive re-ordering).
@@ -60,6 +62,8 @@ pub struct PostMortem {
     pub regret: Regret,
     pub reason: Reason,
     pub timeline: Vec<TimelineEvent>,
+    /// Each participant's account, in their words. Added in version 4.
+    pub accounts: Vec<Account>,
     pub remedy: Remedy,
     pub lessons: Lessons,
     pub questions: Vec<Question>,
@@ -86,6 +90,7 @@ impl Default for PostMortem {
             regret: Regret::default(),
             reason: Reason::default(),
             timeline: Vec::new(),
+            accounts: Vec::new(),
             remedy: Remedy::default(),
             lessons: Lessons::default(),
             questions: Vec::new(),
@@ -115,6 +120,8 @@ pub enum Section {
     Regret,
     Reason,
     Timeline,
+    /// Added in version 4.
+    Accounts,
     Remedy,
     Lessons,
     Questions,
@@ -124,11 +131,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 11] = [
         Section::Context,
         Section::Regret,
         Section::Reason,
         Section::Timeline,
+        Section::Accounts,
         Section::Remedy,
         Section::Lessons,
         Section::Questions,
@@ -184,5 +192,7 @@ has_id!(
     Entry,
     Question,
     Dissent,
-    Conversation
+    Conversation,
+    Account,
+    Telling
 );

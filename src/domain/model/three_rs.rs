@@ -40,6 +40,8 @@ pub struct Factor {
     /// Free words ("dns", "expired-cert") that let the same kind of factor
     /// be found again in other post-mortems. Added in version 3.
     pub tags: Vec<String>,
+    /// The evidence this factor rests on. Added in version 4.
+    pub cites: Vec<super::Cite>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

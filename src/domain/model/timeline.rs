@@ -18,6 +18,8 @@ pub struct TimelineEvent {
     pub source: String,
     /// Free words, as on a factor. Added in version 3.
     pub tags: Vec<String>,
+    /// Set when the event is a decision point. Added in version 4.
+    pub decision: Option<super::Decision>,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

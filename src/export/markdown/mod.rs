@@ -9,6 +9,7 @@
 //! URLs; anything else is shown as inert text.
 
 mod escape;
+mod learning;
 mod sections;
 mod values;
 
@@ -77,11 +78,13 @@ pub fn to_markdown(doc: &PostMortem, opts: &MarkdownOptions) -> String {
     if !doc.context.summary.trim().is_empty() {
         long_form(&mut md, &doc.context.summary);
     }
+    let mut notes = learning::Notes::default();
     for section in Section::ALL {
         if filled(doc, section, opts) {
-            render(&mut md, doc, section, opts);
+            render(&mut md, doc, section, opts, &mut notes);
         }
     }
+    notes.write(&mut md, doc);
     // Exactly one trailing newline, whatever the last block left behind.
     while md.ends_with("\n\n") {
         md.pop();

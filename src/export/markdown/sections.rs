@@ -9,6 +9,7 @@ use super::escape::{
     cell, code_block, has, http_url, inline, link, long_form, long_form_indented, table,
     table_without_empty,
 };
+use super::learning::{accounts, decisions, Notes};
 use super::values::{date, event_time, number, utc};
 use super::MarkdownOptions;
 
@@ -45,6 +46,7 @@ pub(super) fn filled(doc: &PostMortem, section: Section, opts: &MarkdownOptions)
                 || !doc.reason.factors.is_empty()
         }
         Section::Timeline => !doc.timeline.is_empty(),
+        Section::Accounts => !doc.accounts.is_empty(),
         Section::Remedy => doc.remedy.unknown || !doc.remedy.items.is_empty(),
         Section::Lessons => LessonKind::ALL
             .iter()
@@ -67,14 +69,21 @@ pub(super) fn filled(doc: &PostMortem, section: Section, opts: &MarkdownOptions)
     }
 }
 
-pub(super) fn render(md: &mut String, doc: &PostMortem, section: Section, opts: &MarkdownOptions) {
+pub(super) fn render(
+    md: &mut String,
+    doc: &PostMortem,
+    section: Section,
+    opts: &MarkdownOptions,
+    notes: &mut Notes,
+) {
     match section {
         Section::Context => context(md, doc),
         Section::Regret => regret(md, &doc.regret),
-        Section::Reason => reason(md, &doc.reason),
-        Section::Timeline => timeline(md, doc, opts),
+        Section::Reason => reason(md, doc, notes),
+        Section::Timeline => timeline(md, doc, opts, notes),
+        Section::Accounts => accounts(md, doc),
         Section::Remedy => remedy(md, doc, opts),
-        Section::Lessons => lessons(md, &doc.lessons),
+        Section::Lessons => lessons(md, doc, notes),
         Section::Questions => questions(md, &doc.questions),
         Section::Meeting => meeting(md, &doc.meeting),
         Section::Evidence => evidence(md, &doc.evidence),
@@ -164,16 +173,18 @@ fn regret(md: &mut String, r: &Regret) {
     }
 }
 
-fn reason(md: &mut String, r: &Reason) {
+fn reason(md: &mut String, doc: &PostMortem, notes: &mut Notes) {
+    let r = &doc.reason;
     md.push_str("## Reason\n\n");
     sub(md, "What happened", &r.narrative);
     sub(md, "Resolution", &r.resolution);
     if !r.factors.is_empty() {
         md.push_str("### Contributing factors\n\n");
         for f in &r.factors {
-            let tags = tag_list(&f.tags)
+            let mut tags = tag_list(&f.tags)
                 .map(|t| format!(" (tags: {t})"))
                 .unwrap_or_default();
+            tags.push_str(&notes.marks(doc, &f.cites));
             let _ = match f.category {
                 Some(c) => writeln!(md, "- **{}**: {}{tags}", c.label(), cell(&f.description)),
                 None => writeln!(md, "- {}{tags}", cell(&f.description)),
@@ -194,7 +205,7 @@ fn tag_list(tags: &[String]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
+fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions, notes: &mut Notes) {
     md.push_str("## Timeline\n\n");
     let rows: Vec<Vec<String>> = doc
         .timeline
@@ -220,6 +231,7 @@ fn timeline(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
         &rows,
         &[3, 4],
     );
+    decisions(md, doc, notes);
     if !opts.durations.is_empty() {
         md.push_str("### Durations\n\n");
         let rows: Vec<Vec<String>> = opts
@@ -342,7 +354,8 @@ fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
     }
 }
 
-fn lessons(md: &mut String, l: &Lessons) {
+fn lessons(md: &mut String, doc: &PostMortem, notes: &mut Notes) {
+    let l = &doc.lessons;
     md.push_str("## Lessons\n\n");
     for k in LessonKind::ALL {
         let entries: Vec<&Entry> = k.list(l).iter().filter(|e| has(&e.text)).collect();
@@ -351,7 +364,8 @@ fn lessons(md: &mut String, l: &Lessons) {
         }
         let _ = writeln!(md, "### {}\n", k.heading());
         for e in entries {
-            let _ = writeln!(md, "- {}", inline(&e.text));
+            let marks = notes.marks(doc, &e.cites);
+            let _ = writeln!(md, "- {}{marks}", inline(&e.text));
         }
         md.push('\n');
     }

@@ -205,6 +205,7 @@ pub const LESSONS: ListSpec = ListSpec {
                 Entry {
                     id,
                     text: text.to_string(),
+                    cites: Vec::new(),
                 },
                 None,
             ),

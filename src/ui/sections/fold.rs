@@ -86,6 +86,9 @@ fn purpose(s: Section) -> &'static str {
     match s {
         Section::Context => "What happened, how bad, when, and who was involved.",
         Section::Timeline => "What happened when, from the first sign to the all-clear.",
+        Section::Accounts => {
+            "Each person's account, in their words: what they saw, knew and tried."
+        }
         Section::Regret => "Acknowledge the impact, and what customers and responders were told.",
         Section::Reason => "Why it happened: the story and the contributing factors.",
         Section::Remedy => "What will change, with owners and dates.",

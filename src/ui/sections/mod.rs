@@ -1,6 +1,7 @@
 //! One module per post-mortem section. `view_of` is the single place that
 //! knows which component draws which section.
 
+pub mod accounts;
 pub mod basics;
 pub mod context;
 pub mod evidence;
@@ -23,6 +24,7 @@ pub fn label(s: Section) -> &'static str {
         Section::Regret => "Regret",
         Section::Reason => "Reason",
         Section::Timeline => "Timeline",
+        Section::Accounts => "Accounts",
         Section::Remedy => "Remedy",
         Section::Lessons => "Lessons",
         Section::Questions => "Questions",
@@ -38,6 +40,7 @@ pub fn slug(s: Section) -> &'static str {
         Section::Regret => "regret",
         Section::Reason => "reason",
         Section::Timeline => "timeline",
+        Section::Accounts => "accounts",
         Section::Remedy => "remedy",
         Section::Lessons => "lessons",
         Section::Questions => "questions",
@@ -58,6 +61,7 @@ pub fn view_of(s: Section) -> AnyView {
         Section::Meeting => view! { <meeting::MeetingSection /> }.into_any(),
         Section::Evidence => view! { <evidence::EvidenceSection /> }.into_any(),
         Section::Timeline => view! { <timeline::TimelineSection /> }.into_any(),
+        Section::Accounts => view! { <accounts::AccountsSection /> }.into_any(),
         Section::Basics => view! { <basics::BasicsSection /> }.into_any(),
         Section::Remedy => view! { <remedy::RemedySection /> }.into_any(),
     }

@@ -3,6 +3,7 @@
 //! them to the document with a domain `Edit`.
 
 mod chips;
+mod cites;
 mod datetime;
 mod entry;
 mod guide;
@@ -15,6 +16,7 @@ mod text;
 mod undo_notice;
 
 pub use chips::Chips;
+pub use cites::{CiteLinks, CitePicker};
 pub use datetime::{DateInput, DateTimeInput};
 pub use entry::{provide_all_entries_open, AllEntriesOpen, Entry, EntryLeft, Line};
 pub use guide::Guide;

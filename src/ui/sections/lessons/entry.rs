@@ -5,10 +5,10 @@ use crate::ui::hints::FieldHints;
 use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
-use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
+use crate::domain::{Cite, Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::{show_and_focus, when_present};
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::grow;
+use crate::ui::widgets::{grow, CitePicker};
 
 /// One entry of a lessons list: a one-line textarea that grows as the text
 /// wraps. A textarea rather than an input so a long lesson stays readable in
@@ -19,15 +19,24 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
     let eid = id.clone();
-    let text = Memo::new(move |_| {
+    let entry = Memo::new(move |_| {
         editor.read_row(ListKind::Lessons(kind), &eid, |d| {
             kind.list(&d.lessons)
                 .iter()
                 .find(|e| e.id == eid)
-                .map(|e| e.text.clone())
+                .cloned()
                 .unwrap_or_default()
         })
     });
+    let text = Memo::new(move |_| entry.with(|e| e.text.clone()));
+    let cites = Memo::new(move |_| entry.with(|e| e.cites.clone()));
+    // A changed text keeps the entry's cites: the edit replaces the whole
+    // entry, so it is built from the entry as it is.
+    let with_text = move |id: &str, text: String| Entry {
+        id: id.to_string(),
+        text,
+        cites: cites.get_untracked(),
+    };
     let pid = id.clone();
     let index = Memo::new(move |_| {
         editor
@@ -44,10 +53,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
         grow(&ev);
         editor.edit(Edit::Lesson(
             kind,
-            ListEdit::Update(Entry {
-                id: uid.clone(),
-                text: event_target_value(&ev),
-            }),
+            ListEdit::Update(with_text(&uid, event_target_value(&ev))),
         ));
     };
 
@@ -77,10 +83,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
                 if before != value {
                     editor.edit(Edit::Lesson(
                         kind,
-                        ListEdit::Update(Entry {
-                            id: kid.clone(),
-                            text: before,
-                        }),
+                        ListEdit::Update(with_text(&kid, before)),
                     ));
                 }
                 let new = new_id();
@@ -90,6 +93,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
                         Entry {
                             id: new.clone(),
                             text: after,
+                            cites: Vec::new(),
                         },
                         Some(index.get_untracked() + 1),
                     ),
@@ -150,6 +154,19 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
                 on:keydown=on_keydown
                 on:blur=move |_| editor.seal()
             ></textarea>
+            <div class="entry-cites">
+                <CitePicker
+                    id=format!("{dom}-cites")
+                    suffix=Signal::derive(move || format!(" of “{title}”, entry {}", index.get() + 1))
+                    cites=cites.into()
+                    compact=true
+                    on_change=Callback::new(move |c: Vec<Cite>| {
+                        let mut e = entry.get_untracked();
+                        e.cites = c;
+                        editor.edit(Edit::Lesson(kind, ListEdit::Update(e)));
+                    })
+                />
+            </div>
             <button
                 type="button"
                 class="entry-remove"

@@ -27,6 +27,7 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
                 Entry {
                     id: id.clone(),
                     text: String::new(),
+                    cites: Vec::new(),
                 },
                 None,
             ),

@@ -10,7 +10,8 @@ use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::hints::FieldHints;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    optional_options, Chips, Entry, Line, RowSelect, RowText, SeenBefore, NOT_SET,
+    optional_options, Chips, CiteLinks, CitePicker, Entry, Line, RowSelect, RowText, SeenBefore,
+    NOT_SET,
 };
 
 /// One contributing factor: what it was, its category, and controls to move
@@ -51,6 +52,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let category = Memo::new(move |_| factor.with(|f| optional_slug(f.category).to_string()));
     let categories = optional_options::<FactorCategory>(NOT_SET);
     let tags = Memo::new(move |_| factor.with(|f| f.tags.clone()));
+    let cites = Memo::new(move |_| factor.with(|f| f.cites.clone()));
     // Other stored post-mortems carrying this factor's tags. Only the tags
     // and the category matter, so typing the description does not re-run it.
     let stored = use_stored_archive();
@@ -222,6 +224,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let aside = move || {
         view! {
             <FieldHints key=aside_key.clone() text=description.into() />
+            <CiteLinks cites=cites.into() />
             <SeenBefore seen=seen id=seen_id.clone() />
         }
     };
@@ -301,6 +304,13 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
                         suggestions=TAG_SUGGESTIONS
                         values=tags.into()
                         on_change=Callback::new(move |v: Vec<String>| update(&|f| f.tags = v.clone()))
+                    />
+                    <CitePicker
+                        id=format!("factor-{id}-cites")
+                        key=format!("reason.factors.{id}.cites")
+                        suffix=suffix
+                        cites=cites.into()
+                        on_change=Callback::new(move |c: Vec<crate::domain::Cite>| update(&|f| f.cites = c.clone()))
                     />
                 </div>
                 <SeenBefore seen=seen id=format!("factor-{id}-seen-open") />

@@ -8,6 +8,7 @@
 
 mod chart;
 mod chunk;
+mod decision;
 mod entry;
 mod file_import;
 mod list;

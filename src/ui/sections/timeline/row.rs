@@ -5,6 +5,7 @@ use crate::ui::widgets::{grow, Chips, Entry, Line};
 use wasm_bindgen::JsCast;
 
 use super::chart::kind_slug;
+use super::decision::DecisionPanel;
 use super::time::{
     entry_reference, format_clock, format_day, format_local, local, read_time, utc_note, TimeInput,
 };
@@ -92,6 +93,15 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     });
     let tags =
         Memo::new(move |_| event.with(|e| e.as_ref().map(|e| e.tags.clone()).unwrap_or_default()));
+    let decision_note = Memo::new(move |_| {
+        event.with(|e| match e.as_ref().and_then(|e| e.decision.as_ref()) {
+            None => "",
+            Some(d) if crate::domain::cite::tellings_differ(d) => {
+                " · decision point, tellings differ"
+            }
+            Some(_) => " · decision point",
+        })
+    });
     let me = id.clone();
     // A row's own warnings wait until the author has left it: while the
     // times are being typed, a half-entered order is not yet a problem.
@@ -214,9 +224,10 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
             text: description.get(),
             empty: "Not described yet",
             meta: format!(
-                "{}{}",
+                "{}{}{}",
                 kind.get().label(),
-                if has_source { " · source" } else { "" }
+                if has_source { " · source" } else { "" },
+                decision_note.get()
             ),
             tags: tags.get(),
             ..Line::default()
@@ -382,6 +393,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                             })
                         />
                     </div>
+                    <DecisionPanel id=id.clone() event=event n=n />
                     <button
                         type="button"
                         class="remove ev-delete"

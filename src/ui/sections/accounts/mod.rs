@@ -1,0 +1,42 @@
+//! Accounts: each participant's telling of the incident, in their words.
+//! A review built from several accounts, rather than one narrative, keeps
+//! what each person knew and noticed at the time, which a single story
+//! smooths away.
+
+mod account_row;
+
+use leptos::prelude::*;
+
+use crate::ui::state::use_editor;
+use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use account_row::{AccountRow, ACCOUNT};
+
+#[component]
+pub fn AccountsSection() -> impl IntoView {
+    let editor = use_editor();
+    let ids = ACCOUNT.ids(editor);
+    let removed = UndoNote::new();
+    let add = move |_| ACCOUNT.add_blank(editor, "who");
+    view! {
+        <section class="section" id="section-accounts" aria-labelledby="h-accounts">
+            <header class="section-head">
+                <h2 id="h-accounts" tabindex="-1">"Accounts"</h2>
+                <Guide text="One account per person who was there, told in their words: what they saw, knew and tried, and why it made sense at the moment. Someone can write theirs in their own copy and merge it in; accounts that differ are both kept." />
+            </header>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">"No accounts yet."</p>
+            </Show>
+            <ul class="rows accounts">
+                <For
+                    each=move || ids.get()
+                    key=|id| id.clone()
+                    children=move |id| view! { <AccountRow id=id removed=removed /> }
+                />
+            </ul>
+            <UndoNotice note=removed />
+            <button type="button" class="add" id="account-add" on:click=add>
+                "Add an account"
+            </button>
+        </section>
+    }
+}
