@@ -59,8 +59,8 @@ fn a_full_review_walks_every_question_by_area_then_actions_and_dissent() {
     let s = steps(&d);
     let n = names(&s);
     assert_eq!(
-        &n[..5],
-        ["Opening", "Context", "Timeline", "Factors", "Lessons"]
+        &n[..6],
+        ["Opening", "Context", "Timeline", "Accounts", "Factors", "Lessons"]
     );
     assert_eq!(&n[n.len() - 3..], ["Actions", "Dissent", "Done"]);
     let questions: Vec<&str> = s

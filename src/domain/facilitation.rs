@@ -13,6 +13,8 @@ pub enum Step {
     /// What happened and to whom, in a sentence or two.
     Context,
     Timeline,
+    /// Each person's account, in their words, before anyone explains.
+    Accounts,
     Factors,
     Lessons,
     /// One checklist question, by id.
@@ -35,6 +37,9 @@ pub fn steps(doc: &PostMortem) -> Vec<Step> {
     let mut out = vec![Step::Opening, Step::Context];
     if shown(Section::Timeline) {
         out.push(Step::Timeline);
+    }
+    if shown(Section::Accounts) {
+        out.push(Step::Accounts);
     }
     if shown(Section::Reason) {
         out.push(Step::Factors);

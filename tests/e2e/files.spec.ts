@@ -312,7 +312,7 @@ test('a version-1 file opens with its categories, priorities and kinds intact', 
   await expect(cards.nth(1).getByLabel('Kind').locator('option:checked')).toHaveText('Learning');
 
   // Kept in the current format with every value written out.
-  await expect.poll(async () => (await stored(page, 'pm-v1-choices')).version).toBe(3);
+  await expect.poll(async () => (await stored(page, 'pm-v1-choices')).version).toBe(4);
   const saved = await stored(page, 'pm-v1-choices');
   const reason = saved.reason as { factors: { category: string }[] };
   expect(reason.factors.map((f) => f.category)).toEqual(['external', 'organisation', 'technology']);

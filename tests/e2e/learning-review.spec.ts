@@ -107,6 +107,29 @@ test('two accounts, a decision point told twice, a cite from a factor, in the ed
   await expect(page.locator('#factor-f1 .cite-links')).toContainText('Account by Chen');
 });
 
+test('in facilitator mode the scribe takes each account down in the person\'s words', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([draft]);
+  await app.goto('#/pm/queue-stall');
+  await page.getByRole('button', { name: 'Facilitate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Facilitator mode' });
+  const heading = dialog.locator('h2');
+  while ((await heading.textContent()) !== "Each person's account") {
+    await dialog.getByRole('button', { name: 'Next →' }).click();
+  }
+  const scribe = dialog.getByLabel('New account (scribe)');
+  await scribe.fill('Ana: I saw the depth alarm first');
+  await scribe.press('Enter');
+  await scribe.fill('Chen: I thought the broker was slow');
+  await scribe.press('Enter');
+  await expect(dialog.locator('.review-list .when')).toHaveText(['Ana', 'Chen']);
+  await expect(dialog.locator('.review-list textarea.what').nth(1)).toHaveValue('I thought the broker was slow');
+  expect(await a11yViolations(page, '.facilitator')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await app.openSection('Accounts');
+  await expect(page.locator('#section-accounts li.account')).toHaveCount(2);
+});
+
 test('the built-in example teaches the learning review', async ({ page, guard }) => {
   const app = new EditorPage(page, guard);
   await app.goto('#/pm/example');

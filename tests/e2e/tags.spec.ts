@@ -93,7 +93,7 @@ test('tags on a factor and an event, suggested, shown, exported, seen before and
   // Saved as version 3, and still there after a reload.
   await expect(app.saveIndicator).toHaveText(/Saved/);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('debrief:pm:checkout-june') ?? '{}').doc);
-  expect(stored.version).toBe(3);
+  expect(stored.version).toBe(4);
   expect(stored.reason.factors[0].tags).toEqual(['dns', 'cache']);
   expect(stored.timeline[0].tags).toEqual(['paging']);
   await app.reload();

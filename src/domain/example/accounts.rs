@@ -54,7 +54,8 @@ pub(super) fn accounts() -> Vec<Account> {
                  the ledger-pool logs were the ones we see when a client does not trust the \
                  issuer, so I checked the bundle mounted in a running pod: it had the old \
                  intermediate only. A restart reads the new bundle, so we agreed on a rolling \
-                 restart rather than rolling the rotation back.",
+                 restart rather than rolling the rotation back. The rotation ran at midday \
+                 because the vendor had retired the old intermediate two weeks early.",
             ),
             hard: s(
                 "The rotation runbook lists services to restart by hand; charge-api was not on \
@@ -135,7 +136,7 @@ pub(super) fn cites_of(id: &str) -> Vec<Cite> {
             cite(Account, "a-amara"),
         ],
         "f-ownership" => vec![cite(Account, "a-amara"), cite(Account, "a-jonas")],
-        "f-vendor" => vec![cite(Material, "m-vendor-notice"), cite(Event, "e-01")],
+        "f-vendor" => vec![cite(Account, "a-tomas"), cite(Event, "e-01")],
         "ls-1" => vec![cite(Account, "a-jonas"), cite(Event, "e-12")],
         "ls-2" => vec![cite(Account, "a-amara"), cite(Event, "e-10")],
         _ => Vec::new(),

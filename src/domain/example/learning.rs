@@ -254,12 +254,6 @@ pub(super) fn evidence() -> Evidence {
                 "https://logs.fernhill.example/search?q=service%3Aledger-pool%20handshake",
             ),
             link(
-                "m-vendor-notice",
-                LinkKind::Other,
-                "Vendor notice: old intermediate retired early",
-                "https://vendor.example/notices/intermediate-retirement",
-            ),
-            link(
                 "m-ca-pipeline",
                 LinkKind::CiRun,
                 "Rotation pipeline log",

@@ -5,7 +5,7 @@
 use crate::domain::facilitation::split_dissent;
 use crate::domain::paste::{guess_kind, parse_paste_with, PastedLine};
 use crate::domain::{
-    Dissent, Edit, Entry, Factor, LessonKind, ListEdit, ListKind, PostMortem, Precision,
+    Account, Dissent, Edit, Entry, Factor, LessonKind, ListEdit, ListKind, PostMortem, Precision,
     RemediationItem, TimelineEvent,
 };
 use crate::ui::sections::lessons::{kind_slug, kind_title};
@@ -251,6 +251,51 @@ pub const ACTIONS: ListSpec = ListSpec {
                 id,
                 action: text.to_string(),
                 ..RemediationItem::default()
+            },
+            None,
+        )))
+    },
+    choices: no_choices,
+};
+
+// ---- accounts ------------------------------------------------------------
+
+pub const ACCOUNTS: ListSpec = ListSpec {
+    heading: "Each person's account",
+    prompt: "Ask each person in turn what they saw, knew and tried, and why it made sense then. Write it in their words; differing accounts are all kept.",
+    empty: "No accounts yet.",
+    noun: "account",
+    scribe_help: "“Name: what they tell” keeps the name; Enter adds it.",
+    lists: &[ListKind::Accounts],
+    ids: |d| {
+        d.accounts
+            .iter()
+            .map(|a| (ListKind::Accounts, a.id.clone()))
+            .collect()
+    },
+    row: |d, _, id| {
+        d.accounts.iter().find(|a| a.id == id).map(|a| Row {
+            label: if a.who.trim().is_empty() {
+                "someone".to_string()
+            } else {
+                a.who.clone()
+            },
+            text: a.text.clone(),
+        })
+    },
+    set_text: |d, _, id, text| {
+        let mut a = d.accounts.iter().find(|a| a.id == id)?.clone();
+        a.text = text;
+        Some(Edit::Account(ListEdit::Update(a)))
+    },
+    add: |_, text, _, id| {
+        let (who, text) = split_dissent(text);
+        Ok(Edit::Account(ListEdit::Add(
+            Account {
+                id,
+                who,
+                text,
+                ..Account::default()
             },
             None,
         )))

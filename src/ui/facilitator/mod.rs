@@ -108,6 +108,7 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
                     Step::Opening => view! { <Opening /> }.into_any(),
                     Step::Context => view! { <ContextStep /> }.into_any(),
                     Step::Timeline => view! { <ListStep spec=lists::TIMELINE /> }.into_any(),
+                    Step::Accounts => view! { <ListStep spec=lists::ACCOUNTS /> }.into_any(),
                     Step::Factors => view! { <ListStep spec=lists::FACTORS /> }.into_any(),
                     Step::Lessons => view! { <ListStep spec=lists::LESSONS /> }.into_any(),
                     Step::Question(id) => view! { <QuestionStep id=id /> }.into_any(),

@@ -156,7 +156,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
             ></textarea>
             <div class="entry-cites">
                 <CitePicker
-                    id=format!("{dom}-cites")
+                    id=format!("cites-{dom}")
                     suffix=Signal::derive(move || format!(" of “{title}”, entry {}", index.get() + 1))
                     cites=cites.into()
                     compact=true
