@@ -138,4 +138,13 @@ test('the built-in example teaches the learning review', async ({ page, guard })
   await expect(page.locator('#factor-f-trust-bundle .cite-links')).toContainText('Account by Tomás Ribeiro');
   await expect(page.getByTestId('completeness')).toHaveText('100%');
   expect(await a11yViolations(page)).toEqual([]);
+
+  // Printed, the report keeps the accounts, both tellings and the evidence.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const report = page.locator('.print-only');
+  await expect(report.getByRole('heading', { name: 'Accounts', level: 2 })).toBeVisible();
+  await expect(report).toContainText('As Jonas Weber tells it');
+  await expect(report).toContainText('The tellings of this moment differ.');
+  await expect(report).toContainText('Evidence: 2024-03-12 15:37: Tomás confirms');
 });

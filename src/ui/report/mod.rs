@@ -2,6 +2,7 @@
 //! and the view of a shared link. User text is only ever put into text nodes,
 //! never parsed as HTML; links are live only for http(s) addresses.
 
+mod learning;
 mod parts;
 
 use leptos::prelude::*;
@@ -12,6 +13,7 @@ use crate::ui::sections::label;
 use crate::ui::sections::timeline::{chart_model, ChartLegend, ChartSvg, DurationsTable};
 use crate::ui::tz;
 
+use learning::{evidence, ReportAccounts, ReportDecisions};
 use parts::{Para, SafeLink};
 
 /// The chart is drawn at a fixed width and scales with the page (its
@@ -62,7 +64,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                     lesson_title(*k),
                     k.list(&d.lessons)
                         .iter()
-                        .map(|e| e.text.clone())
+                        .map(|e| (e.text.clone(), evidence(&d, &e.cites)))
                         .collect::<Vec<_>>(),
                 )
             })
@@ -126,7 +128,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                     <Para title="How it was resolved" text=d.reason.resolution.clone() />
                     {(!d.reason.factors.is_empty()).then(|| view! {
                         <h3>"Contributing factors"</h3>
-                        <ul>{d.reason.factors.iter().map(|f| view! { <li>{f.category.map(|c| view! { <strong>{c.label()}</strong>": " })}{f.description.clone()}{tagged(&f.tags)}</li> }).collect_view()}</ul>
+                        <ul>{d.reason.factors.iter().map(|f| view! { <li>{f.category.map(|c| view! { <strong>{c.label()}</strong>": " })}{f.description.clone()}{tagged(&f.tags)}{evidence(&d, &f.cites).map(|e| view! { <span class="report-cites">{e}</span> })}</li> }).collect_view()}</ul>
                     })}
                 </section> })}
                 {(!d.timeline.is_empty()).then(|| view! { <section class="report-section"><h2>{"Timeline"}</h2>
@@ -158,7 +160,9 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    <ReportDecisions doc=d.clone() />
                 </section> })}
+                <ReportAccounts doc=d.clone() />
                 {(!d.remedy.items.is_empty() || d.remedy.unknown).then(|| view! { <section class="report-section"><h2>{"Remedy"}</h2>
                     {d.remedy.unknown.then(|| view! { <p>"The remedy is not known yet; investigation continues." {d.remedy.next_review.map(|n| format!(" Next review on {n}."))}</p> })}
                     {(!d.remedy.items.is_empty()).then(|| view! {
@@ -173,7 +177,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                     })}
                 </section> })}
                 {(!lessons.is_empty()).then(|| view! { <section class="report-section"><h2>{"Lessons"}</h2>
-                    {lessons.into_iter().map(|(t, items)| view! { <h3>{t}</h3><ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }).collect_view()}
+                    {lessons.into_iter().map(|(t, items)| view! { <h3>{t}</h3><ul>{items.into_iter().map(|(i, e)| view! { <li>{i}{e.map(|e| view! { <span class="report-cites">{e}</span> })}</li> }).collect_view()}</ul> }).collect_view()}
                 </section> })}
                 {(!answered.is_empty()).then(|| view! { <section class="report-section"><h2>{"Questions"}</h2>
                     {answered.into_iter().map(|(area, qs)| view! {
