@@ -16,7 +16,7 @@ use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::fold::{FoldableSection, Folds};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{dom_id, provide_all_entries_open};
+use crate::ui::widgets::{dom_id, keyed, provide_all_entries_open};
 
 /// The open post-mortem: header, table of contents and the sections as one
 /// long document, the way people read and write a report.
@@ -116,7 +116,7 @@ pub fn EditorPage() -> impl IntoView {
                     // every control at once, so nothing typed is silently dropped.
                     <fieldset class="plain" prop:disabled=move || editor.is_read_only()>
                         <legend class="visually-hidden">"Post-mortem"</legend>
-                        <For each=move || sections.get() key=|s| *s children=move |s| view! { <FoldableSection section=s /> } />
+                        {keyed(sections, |s| *s, |s| view! { <FoldableSection section=s /> }.into_any())}
                     </fieldset>
                 </main>
             </div>

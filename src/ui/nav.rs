@@ -8,7 +8,7 @@ use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::AllEntriesOpen;
+use crate::ui::widgets::{keyed, AllEntriesOpen};
 
 /// The table of contents beside the document: jumps to a section by keyboard
 /// or pointer, and offers the sections the template left out.
@@ -35,10 +35,7 @@ pub fn SectionNav() -> impl IntoView {
         <nav class="toc" aria-label="Sections">
             <MissingList />
             <ol>
-                <For
-                    each=move || shown.get()
-                    key=|s| *s
-                    children=move |s| {
+                {keyed(shown, |s| *s, move |s| {
                         view! {
                             <li>
                                 <a
@@ -65,8 +62,8 @@ pub fn SectionNav() -> impl IntoView {
                                 </a>
                             </li>
                         }
-                    }
-                />
+                        .into_any()
+                    })}
             </ol>
             {all_open.map(|all| view! {
                 <label class="check all-entries">
@@ -83,18 +80,15 @@ pub fn SectionNav() -> impl IntoView {
             <Show when=move || !hidden.with(Vec::is_empty)>
                 <div class="toc-add">
                     <p class="help">"Add a section"</p>
-                    <For
-                        each=move || hidden.get()
-                        key=|s| *s
-                        children=move |s| {
+                    {keyed(hidden, |s| *s, move |s| {
                             view! {
                                 <button type="button" class="link" on:click=move |_| editor.edit(Edit::ShowSection(s, true))>
                                     "+ "
                                     {label(s)}
                                 </button>
                             }
-                        }
-                    />
+                            .into_any()
+                        })}
                 </div>
             </Show>
         </nav>

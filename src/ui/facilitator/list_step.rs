@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::{ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_now;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::grow;
+use crate::ui::widgets::{grow, keyed};
 
 use super::lists::ListSpec;
 
@@ -61,11 +61,7 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
                 fallback=move || view! { <p class="empty">{spec.empty}</p> }
             >
                 <ol class="review-list">
-                    <For
-                        each=move || ids.get()
-                        key=|(kind, id)| (*kind, id.clone())
-                        children=move |(kind, id)| view! { <ListStepRow spec=spec kind=kind id=id /> }
-                    />
+                    {keyed(ids, Clone::clone, move |(kind, id)| view! { <ListStepRow spec=spec kind=kind id=id /> }.into_any())}
                 </ol>
             </Show>
             <div

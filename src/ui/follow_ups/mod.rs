@@ -14,6 +14,7 @@ use crate::ui::route::Route;
 use crate::ui::state::{use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
+use crate::ui::widgets::keyed;
 
 use filters::FollowUpFilters;
 use row::FollowUpRow;
@@ -157,13 +158,9 @@ pub fn FollowUpsPage() -> impl IntoView {
                         </p>
                     </Show>
                     <ol class="follow-up-list" aria-label="Open remediation items">
-                        <For
-                            each=move || shown.get()
-                            // The whole follow-up in the key: a row whose item
-                            // changed is drawn again rather than left stale.
-                            key=|f| format!("{f:?}")
-                            children=move |f| view! { <FollowUpRow follow_up=f today=today /> }
-                        />
+                        // The whole follow-up in the key: a row whose item
+                        // changed is drawn again rather than left stale.
+                        {keyed(shown, |f| format!("{f:?}"), move |f| view! { <FollowUpRow follow_up=f today=today /> }.into_any())}
                     </ol>
                 </Show>
             </main>

@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::hints::{dismissal, hints, is_dismissed, Hint};
 use crate::domain::{Edit, Scope};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::keyed;
 
 /// The hint key of the control that has focus, if it carries one. One
 /// listener for the whole page: hints under a field wait until the author
@@ -116,10 +117,10 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
     view! {
         <Show when=move || !found.with(Vec::is_empty)>
             <ul class="hints" aria-label="Wording to review">
-                <For
-                    each=move || found.get()
-                    key=|h| (h.rule_id, h.start, h.phrase.clone())
-                    children={
+                {keyed(
+                    found,
+                    |h| (h.rule_id, h.start, h.phrase.clone()),
+                    {
                         let key = key.clone();
                         move |h: Hint| {
                             let d = dismissal(&key, &h);
@@ -143,9 +144,10 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
                                     </button>
                                 </li>
                             }
+                            .into_any()
                         }
-                    }
-                />
+                    },
+                )}
             </ul>
         </Show>
     }

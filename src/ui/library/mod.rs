@@ -16,6 +16,7 @@ use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, now, use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
+use crate::ui::widgets::keyed;
 
 use entry_row::EntryRow;
 use filters::{Filters, Query, Sort};
@@ -214,11 +215,11 @@ pub fn LibraryPage() -> impl IntoView {
                             }}
                         </p>
                         <ul class="entries">
-                            <For
-                                each=move || visible.get()
-                                key=|e| (e.id.clone(), e.revision, std::mem::discriminant(&e.state))
-                                children=move |e| view! { <EntryRow entry=e /> }
-                            />
+                            {keyed(
+                                visible,
+                                |e| (e.id.clone(), e.revision, std::mem::discriminant(&e.state)),
+                                |e| view! { <EntryRow entry=e /> }.into_any(),
+                            )}
                         </ul>
                     </Show>
                     <StorageMeter />

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::LibraryState;
 use crate::ui::state::use_store;
+use crate::ui::widgets::keyed;
 
 /// Deleted post-mortems stay restorable until the delete is confirmed, even
 /// across a reload: this bar offers the undo.
@@ -14,10 +15,7 @@ pub fn TrashBar() -> impl IntoView {
         store.with_value(|s| s.trashed()).unwrap_or_default()
     });
     view! {
-        <For
-            each=move || trashed.get()
-            key=|(id, _)| id.clone()
-            children=move |(id, title)| {
+        {keyed(trashed, |(id, _)| id.clone(), move |(id, title)| {
                 let (a, b) = (id.clone(), id.clone());
                 let name = if title.is_empty() { "an untitled post-mortem".to_string() } else { format!("“{title}”") };
                 view! {
@@ -50,7 +48,7 @@ pub fn TrashBar() -> impl IntoView {
                         </div>
                     </div>
                 }
-            }
-        />
+                .into_any()
+            })}
     }
 }

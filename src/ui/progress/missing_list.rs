@@ -5,6 +5,7 @@ use crate::domain::completeness::Missing;
 use crate::domain::Edit;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::keyed;
 
 /// The overall figure, what the template still needs, and, quieter, the
 /// optional prompts still empty: both in document order.
@@ -40,10 +41,7 @@ fn Gaps(items: Memo<Vec<Missing>>, class: &'static str, title: &'static str) -> 
             <details class=class>
                 <summary>{move || format!("{title} ({})", items.with(Vec::len))}</summary>
                 <ul>
-                    <For
-                        each=move || items.get()
-                        key=|m| m.field_key.clone()
-                        children=move |m| {
+                    {keyed(items, |m| m.field_key.clone(), move |m| {
                             let (key, section) = (m.field_key.clone(), m.section);
                             let shown = move || editor.read(crate::domain::Scope::Sections, |d| d.sections.contains(&section));
                             view! {
@@ -67,8 +65,8 @@ fn Gaps(items: Memo<Vec<Missing>>, class: &'static str, title: &'static str) -> 
                                     <span class="where">{label(section)}</span>
                                 </li>
                             }
-                        }
-                    />
+                            .into_any()
+                        })}
                 </ul>
             </details>
         </Show>

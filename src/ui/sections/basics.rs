@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::Guide;
+use crate::ui::widgets::{keyed, Guide};
 
 use crate::domain::completeness::{basics, BasicState};
 use crate::domain::{Basic, Edit};
@@ -32,10 +32,7 @@ pub fn BasicsSection() -> impl IntoView {
                 <Guide text="The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true." />
             </header>
             <ul class="basics">
-                <For
-                    each=move || Basic::ALL.to_vec()
-                    key=|b| *b
-                    children=move |b| {
+                {keyed(Basic::ALL.to_vec(), |b| *b, move |b| {
                         let result = Memo::new(move |_| results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
                         let derived = move || result.with(|r| r.as_ref().map(|r| r.state == BasicState::Derived).unwrap_or(false));
                         let done = move || result.with(|r| r.as_ref().map(|r| r.done()).unwrap_or(false));
@@ -61,8 +58,8 @@ pub fn BasicsSection() -> impl IntoView {
                                 </span>
                             </li>
                         }
-                    }
-                />
+                        .into_any()
+                    })}
             </ul>
         </section>
     }

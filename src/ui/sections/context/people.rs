@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::domain::{Edit, ListKind, Person, PostMortem, ReviewRole};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote, UndoNotice,
+    choice_options, keyed_ids, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote,
+    UndoNotice,
 };
 
 /// Authors, facilitator, scribe and participants, with their role in the
@@ -22,11 +23,7 @@ pub fn People() -> impl IntoView {
             <legend>"People"</legend>
             <p class="help" class:visually-hidden=move || written.get()>"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <PersonRow id=id removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <PersonRow id=id removed=removed /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="person-add" on:click=add>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::conversation_row::{ConversationRow, CONVERSATION};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::{keyed_ids, UndoNote, UndoNotice};
 
 /// Chat threads, calls and meetings held during and after the incident.
 #[component]
@@ -24,11 +24,7 @@ pub fn Conversations() -> impl IntoView {
                 <p class="empty">"No conversations recorded yet."</p>
             </Show>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <ConversationRow id=id removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <ConversationRow id=id removed=removed /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="conversation-add" on:click=add>

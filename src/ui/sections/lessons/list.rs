@@ -5,6 +5,7 @@ use super::{kind_prompt, kind_slug, kind_title};
 use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::keyed_ids;
 
 /// One of the seven lessons lists: a heading, its prompt and its entries.
 #[component]
@@ -56,11 +57,7 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
             </div>
             <p class="help" class:visually-hidden=move || written.get() id=prompt.clone()>{kind_prompt(kind)}</p>
             <ul class="entry-list" aria-labelledby=heading aria-describedby=prompt>
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <LessonEntry kind=kind id=id /> }
-                />
+                {keyed_ids(ids, move |id| view! { <LessonEntry kind=kind id=id /> }.into_any())}
             </ul>
         </div>
     }

@@ -5,7 +5,7 @@ use super::question::QuestionItem;
 use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::UndoNote;
+use crate::ui::widgets::{keyed_ids, UndoNote};
 
 /// The questions of one area, how many are settled, and a way to add one.
 #[component]
@@ -106,11 +106,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                 <p class="empty">"No questions in this area."</p>
             </Show>
             <ol class="questions">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <QuestionItem id=id area=area removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <QuestionItem id=id area=area removed=removed /> }.into_any())}
             </ol>
             <Show when=move || adding.get()>
             <form

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::{ListKind, RemediationItem, Scope};
 use crate::ui::state::Editor;
+use crate::ui::widgets::keyed;
 
 use super::field_id;
 
@@ -68,11 +69,7 @@ fn factor_label(index: usize, description: &str) -> String {
 pub fn FactorOptions(choices: FactorChoices) -> impl IntoView {
     view! {
         <datalist id=FACTOR_OPTIONS>
-            <For
-                each=move || choices.0.get()
-                key=|c| c.clone()
-                children=|(_, label)| view! { <option value=label></option> }
-            />
+            {keyed(choices.0, Clone::clone, |(_, label)| view! { <option value=label></option> }.into_any())}
         </datalist>
     }
 }
@@ -137,10 +134,7 @@ pub fn FactorLinks(
         let problem_id = problem_id.clone();
         view! {
                 <ul class="chip-list" aria-label="Contributing factors this item answers">
-                        <For
-                            each=move || linked.get()
-                            key=|c| c.clone()
-                            children=move |(fid, label)| {
+                        {keyed(linked, Clone::clone, move |(fid, label)| {
                                 view! {
                                     <li class="chip">
                                         <span>{label.clone()}</span>
@@ -154,8 +148,8 @@ pub fn FactorLinks(
                                         </button>
                                     </li>
                                 }
-                            }
-                        />
+                                .into_any()
+                            })}
                     </ul>
                     <label class="visually-hidden" for=input_id.clone()>"Link a contributing factor"</label>
                     <input

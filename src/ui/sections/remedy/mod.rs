@@ -21,7 +21,7 @@ use crate::ui::tickets::TicketSettings;
 use crate::ui::tz;
 use crate::ui::widgets::dom_id;
 
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 use factors::{FactorChoices, FactorOptions};
 use item_card::ItemCard;
 
@@ -131,15 +131,11 @@ pub fn RemedySection() -> impl IntoView {
                 </p>
             </Show>
             <ol class="items" aria-label="Remediation items">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| {
-                        let pid = id.clone();
-                        let number = Memo::new(move |_| ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
-                        view! { <ItemCard id=id number=number removed=removed today=today overdue_on=overdue_on /> }
-                    }
-                />
+                {keyed_ids(ids, move |id| {
+                    let pid = id.clone();
+                    let number = Memo::new(move |_| ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
+                    view! { <ItemCard id=id number=number removed=removed today=today overdue_on=overdue_on /> }.into_any()
+                })}
             </ol>
             <UndoNotice note=removed button_id=UNDO_ID />
             <button type="button" class="add" id="remedy-items" on:click=add>
@@ -147,7 +143,7 @@ pub fn RemedySection() -> impl IntoView {
             </button>
             <FactorOptions choices=choices />
             <datalist id=OWNER_LIST>
-                <For each=move || owner_names.get() key=|n| n.clone() children=|n| view! { <option value=n></option> } />
+                {keyed_ids(owner_names, |n| view! { <option value=n></option> }.into_any())}
             </datalist>
             <p class="remedy-links">
                 <a href=Route::FollowUps.href()>"Follow-ups: open items across all post-mortems"</a>

@@ -8,6 +8,7 @@ use super::use_timeline;
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
 use crate::domain::{EventKind, PostMortem, TimelineEvent};
+use crate::ui::widgets::keyed;
 
 /// CSS class suffix for an event kind (`kind-impact-start`), shared by the
 /// chart's markers and the list's rows so both use the same colour.
@@ -57,6 +58,10 @@ pub struct TickItem {
     label: String,
     anchor: &'static str,
     day: Option<String>,
+}
+
+fn marker_key(m: &MarkerItem) -> String {
+    m.key.clone()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -368,33 +373,22 @@ pub fn ChartSvg(
                 // Three layers, so that no leader line is drawn over a label and
                 // every marker sits on top.
                 <g class="leaders">
-                    <For
-                        each=move || markers.get()
-                        key=|m| m.key.clone()
-                        children=move |m| {
-                            let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
-                            m.label.map(|(_, ly, _)| view! {
-                                <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
-                            })
-                        }
-                    />
+                    {keyed(markers, marker_key, move |m| {
+                        let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
+                        m.label.map(|(_, ly, _)| view! {
+                            <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
+                        }).into_any()
+                    })}
                 </g>
                 <g class="labels">
-                    <For
-                        each=move || markers.get()
-                        key=|m| m.key.clone()
-                        children=move |m| {
-                            m.label.map(|(lx, ly, text)| view! {
-                                <text class="marker-label" x=lx y=ly>{text}</text>
-                            })
-                        }
-                    />
+                    {keyed(markers, marker_key, move |m| {
+                        m.label.map(|(lx, ly, text)| view! {
+                            <text class="marker-label" x=lx y=ly>{text}</text>
+                        }).into_any()
+                    })}
                 </g>
                 <g class="markers">
-                    <For
-                        each=move || markers.get()
-                        key=|m| m.key.clone()
-                        children=move |m| {
+                    {keyed(markers, marker_key, move |m| {
                             let cy = model.with_untracked(|x| x.as_ref().map(|x| x.band_y + BAND_H / 2.0).unwrap_or(0.0));
                             let shape = if m.milestone {
                                 let x = m.x;
@@ -414,8 +408,8 @@ pub fn ChartSvg(
                                     {shape}
                                 </g>
                             }
-                        }
-                    />
+                            .into_any()
+                    })}
                 </g>
             </svg>
         </Show>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::row::EventRow;
 use super::visibility::Visibility;
 use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
+use crate::ui::widgets::keyed_ids;
 
 /// One stretch of `CHUNK` rows: rendered while near the viewport (or pinned
 /// for a focus move), otherwise an empty box of the same height.
@@ -68,17 +69,13 @@ pub fn Chunk(index: usize) -> impl IntoView {
     view! {
         <div class="chunk" node_ref=node data-chunk=index.to_string()>
             <Show when=move || mounted.get()>
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| {
-                        let me = id.clone();
-                        let position = Memo::new(move |_| {
-                            index * CHUNK + ids.with(|v| v.iter().position(|x| *x == me).unwrap_or(0))
-                        });
-                        view! { <EventRow id=id index=position /> }
-                    }
-                />
+                {keyed_ids(ids, move |id| {
+                    let me = id.clone();
+                    let position = Memo::new(move |_| {
+                        index * CHUNK + ids.with(|v| v.iter().position(|x| *x == me).unwrap_or(0))
+                    });
+                    view! { <EventRow id=id index=position /> }.into_any()
+                })}
             </Show>
         </div>
     }

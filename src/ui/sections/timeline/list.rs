@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::chunk::Chunk;
 use super::visibility::Visibility;
 use super::{use_timeline, CHUNK};
+use crate::ui::widgets::keyed;
 
 /// Every event, in time order, editable in place.
 #[component]
@@ -23,7 +24,7 @@ pub fn EventList() -> impl IntoView {
             <p class="empty">"No events yet. Add the first one below, or paste lines from a chat or a log."</p>
         </Show>
         <div class="events" id="timeline-events">
-            <For each=move || 0..count.get() key=|i| *i children=move |i| view! { <Chunk index=i /> } />
+            {keyed(Signal::derive(move || (0..count.get()).collect()), |i: &usize| *i, |i| view! { <Chunk index=i /> }.into_any())}
         </div>
     }
 }

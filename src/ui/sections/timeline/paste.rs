@@ -10,6 +10,7 @@ use crate::domain::paste::{parse_paste_with, PastedLine};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::new_id;
+use crate::ui::widgets::keyed;
 
 /// "Paste from chat, logs or a file": many lines at once become candidate events,
 /// shown for review (kind changeable, any line left out) before they are
@@ -157,11 +158,7 @@ pub fn PastePanel() -> impl IntoView {
                     <Show when=move || !readable.with(Vec::is_empty)>
                         <h4 class="paste-heading">{move || format!("Preview: {} of {} lines read", count.get(), lines.with(Vec::len))}</h4>
                         <ol class="paste-preview">
-                            <For
-                                each=move || readable.get()
-                                key=|l| format!("{l:?}")
-                                children=move |l| view! { <Candidate line=l kinds=kinds left_out=left_out /> }
-                            />
+                            {keyed(readable, |l| format!("{l:?}"), move |l| view! { <Candidate line=l kinds=kinds left_out=left_out /> }.into_any())}
                         </ol>
                     </Show>
                     <Show when=move || !unreadable.with(Vec::is_empty)>
