@@ -8,6 +8,7 @@ use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::provide_focused_hint_key;
+use crate::ui::memo::memo;
 use crate::ui::nav::SectionNav;
 use crate::ui::printing::{install_print, Printing};
 use crate::ui::report::Report;
@@ -40,11 +41,10 @@ pub fn EditorPage() -> impl IntoView {
         }
         id
     });
-    let title =
-        Memo::new(move |_| editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
+    let title = memo(move || editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
     // An untitled draft is named the way its export will be (its first
     // written line, else its date), not "Untitled".
-    let shown_title = Memo::new(move |_| {
+    let shown_title = memo(move || {
         let t = title.get();
         if t.trim().is_empty() {
             editor.settled(display_title)
@@ -52,8 +52,7 @@ pub fn EditorPage() -> impl IntoView {
             t
         }
     });
-    let sections: Memo<Vec<Section>> =
-        Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
+    let sections: Memo<Vec<Section>> = memo(move || editor.read(Scope::Sections, shown_in_order));
     Folds::provide(editor);
     view! {
         <div class="editor">

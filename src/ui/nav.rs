@@ -4,6 +4,7 @@ use crate::domain::disclosure::{shown_in_order, WRITING_ORDER};
 use crate::domain::{Edit, Scope, Section};
 use crate::ui::focus::focus_heading;
 use crate::ui::hints::ReviewPanel;
+use crate::ui::memo::memo;
 use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
@@ -15,8 +16,8 @@ use crate::ui::widgets::{keyed, AllEntriesOpen};
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let editor = use_editor();
-    let shown = Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
-    let hidden = Memo::new(move |_| {
+    let shown = memo(move || editor.read(Scope::Sections, shown_in_order));
+    let hidden = memo(move || {
         editor.read(Scope::Sections, |d| {
             WRITING_ORDER
                 .iter()

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::{ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_now;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{grow, keyed};
 
@@ -16,7 +17,7 @@ pub const SCRIBE: &str = "facilitator-scribe";
 #[component]
 pub fn ListStep(spec: ListSpec) -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         for kind in spec.lists {
             editor.track(Scope::List(*kind));
         }
@@ -125,8 +126,7 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
 fn ListStepRow(spec: ListSpec, kind: ListKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let rid = id.clone();
-    let row =
-        Memo::new(move |_| editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
+    let row = memo(move || editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
     let field = format!("facilitator-{}-{id}", spec.noun.replace(' ', "-"));
     let eid = id.clone();
     let on_input = move |ev: leptos::ev::Event| {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::smart::{owners, FollowUp, FollowUpFilter};
 use crate::domain::Priority;
+use crate::ui::memo::memo;
 use crate::ui::widgets::{keyed, keyed_ids};
 
 /// The priority menu's value for items nobody has given a priority: not a
@@ -15,9 +16,9 @@ pub fn FollowUpFilters(
     filter: RwSignal<FollowUpFilter>,
     all: Signal<Vec<FollowUp>>,
 ) -> impl IntoView {
-    let owner_list = Memo::new(move |_| all.with(|a| owners(a)));
+    let owner_list = memo(move || all.with(|a| owners(a)));
     // Post-mortems that have open items, in list order, once each.
-    let postmortems = Memo::new(move |_| {
+    let postmortems = memo(move || {
         all.with(|a| {
             let mut out: Vec<(String, String)> = Vec::new();
             for f in a {

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::smart::{self, FollowUp, FollowUpFilter};
 use crate::domain::PostMortem;
 use crate::storage::{EntryState, PREFIX};
+use crate::ui::memo::memo;
 use crate::ui::route::Route;
 use crate::ui::state::{use_store, Store};
 use crate::ui::tickets::SettingsMenu;
@@ -86,11 +87,10 @@ pub fn FollowUpsPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     let today = tz::today();
-    let all: Memo<Vec<FollowUp>> =
-        Memo::new(move |_| state.docs.with(|d| smart::follow_ups(d, today)));
-    let summary = Memo::new(move |_| state.docs.with(|d| smart::summary(d, today)));
+    let all: Memo<Vec<FollowUp>> = memo(move || state.docs.with(|d| smart::follow_ups(d, today)));
+    let summary = memo(move || state.docs.with(|d| smart::summary(d, today)));
     let filter = RwSignal::new(FollowUpFilter::default());
-    let shown = Memo::new(move |_| filter.with(|f| all.with(|a| f.apply(a))));
+    let shown = memo(move || filter.with(|f| all.with(|a| f.apply(a))));
 
     view! {
         <div class="follow-ups-page">

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::hints::open_hints;
+use crate::ui::memo::memo;
 use crate::ui::progress::focus_key;
 use crate::ui::state::use_editor;
 
@@ -11,7 +12,7 @@ use crate::ui::state::use_editor;
 pub fn ReviewPanel() -> impl IntoView {
     let editor = use_editor();
     let open = RwSignal::new(false);
-    let all = Memo::new(move |_| {
+    let all = memo(move || {
         if open.get() {
             editor.settled(open_hints)
         } else {

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use crate::domain::example::{example, EXAMPLE_ID};
 use crate::domain::{new_postmortem, PostMortem, Template};
 use crate::storage::{Entry, EntryState};
+use crate::ui::memo::memo;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, now, use_store, Store};
 use crate::ui::tickets::SettingsMenu;
@@ -133,7 +134,7 @@ pub fn LibraryPage() -> impl IntoView {
         }
         go(&Route::Edit(EXAMPLE_ID.to_string()));
     };
-    let tags = Memo::new(move |_| {
+    let tags = memo(move || {
         let mut all: Vec<String> = state.entries.with(|es| {
             es.iter()
                 .filter_map(|e| match &e.state {
@@ -147,7 +148,7 @@ pub fn LibraryPage() -> impl IntoView {
         all.dedup();
         all
     });
-    let visible = Memo::new(move |_| {
+    let visible = memo(move || {
         let q = query.get();
         let mut list: Vec<Entry> = state.entries.with(|es| {
             es.iter()
@@ -161,7 +162,7 @@ pub fn LibraryPage() -> impl IntoView {
         crate::domain::sort::sort_by(&mut list, |a, b| compare(a, b, q.sort));
         list
     });
-    let total = Memo::new(move |_| state.entries.with(Vec::len));
+    let total = memo(move || state.entries.with(Vec::len));
 
     view! {
         <div class="library">

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::LibraryState;
+use crate::ui::memo::memo;
 use crate::ui::state::use_store;
 use crate::ui::widgets::keyed;
 
@@ -10,7 +11,7 @@ use crate::ui::widgets::keyed;
 pub fn TrashBar() -> impl IntoView {
     let store = use_store();
     let state = expect_context::<LibraryState>();
-    let trashed = Memo::new(move |_| {
+    let trashed = memo(move || {
         state.trash_version.track();
         store.with_value(|s| s.trashed()).unwrap_or_default()
     });

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::{focus_key, use_completeness};
 use crate::domain::completeness::Missing;
 use crate::domain::Edit;
+use crate::ui::memo::memo;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::keyed;
@@ -12,8 +13,8 @@ use crate::ui::widgets::keyed;
 #[component]
 pub fn MissingList() -> impl IntoView {
     let c = use_completeness(use_editor());
-    let needs = Memo::new(move |_| c.with(|c| c.needs().cloned().collect::<Vec<_>>()));
-    let suggestions = Memo::new(move |_| c.with(|c| c.suggestions().cloned().collect::<Vec<_>>()));
+    let needs = memo(move || c.with(|c| c.needs().cloned().collect::<Vec<_>>()));
+    let suggestions = memo(move || c.with(|c| c.suggestions().cloned().collect::<Vec<_>>()));
     view! {
         <div class="progress-panel">
             <p class="overall">

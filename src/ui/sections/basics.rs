@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::memo::memo;
 use crate::ui::widgets::{keyed, Guide};
 
 use crate::domain::completeness::{basics, BasicState};
@@ -24,7 +25,7 @@ fn slug(b: Basic) -> &'static str {
 #[component]
 pub fn BasicsSection() -> impl IntoView {
     let editor = use_editor();
-    let results = Memo::new(move |_| editor.settled(basics));
+    let results = memo(move || editor.settled(basics));
     view! {
         <section class="section" id="section-basics" aria-labelledby="h-basics">
             <header class="section-head">
@@ -33,7 +34,7 @@ pub fn BasicsSection() -> impl IntoView {
             </header>
             <ul class="basics">
                 {keyed(Basic::ALL.to_vec(), |b| *b, move |b| {
-                        let result = Memo::new(move |_| results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
+                        let result = memo(move || results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
                         let derived = move || result.with(|r| r.as_ref().map(|r| r.state == BasicState::Derived).unwrap_or(false));
                         let done = move || result.with(|r| r.as_ref().map(|r| r.done()).unwrap_or(false));
                         let id = format!("basics-{}", slug(b));

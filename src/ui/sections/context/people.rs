@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, ListKind, Person, PostMortem, ReviewRole};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
     choice_options, keyed_ids, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote,
@@ -17,7 +18,7 @@ pub fn People() -> impl IntoView {
     let add = move |_| PERSON.add_blank(editor, "name");
     // Once people are listed, the list says what it is for; the prompt is
     // for an empty one.
-    let written = Memo::new(move |_| editor.as_opened(|d| !d.context.people.is_empty()));
+    let written = memo(move || editor.as_opened(|d| !d.context.people.is_empty()));
     view! {
         <fieldset class="group" id="context-people">
             <legend>"People"</legend>
@@ -56,7 +57,7 @@ static RESPONSE: TextPart<Person> = TextPart::<Person>::new(
 #[component]
 fn PersonRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &PERSON);
-    let review = Memo::new(move |_| row.item.with(|p| p.review_role.slug().to_string()));
+    let review = memo(move || row.item.with(|p| p.review_role.slug().to_string()));
     let roles = choice_options::<ReviewRole>();
     let read = Signal::derive(move || {
         row.item.with(|p| {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::conversation_row::{ConversationRow, CONVERSATION};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{keyed_ids, UndoNote, UndoNotice};
 
@@ -13,7 +14,7 @@ pub fn Conversations() -> impl IntoView {
     // The excerpt is what a conversation is added for; when and who can
     // follow.
     let add = move |_| CONVERSATION.add_blank(editor, "excerpt");
-    let written = Memo::new(move |_| editor.as_opened(|d| !d.evidence.conversations.is_empty()));
+    let written = memo(move || editor.as_opened(|d| !d.evidence.conversations.is_empty()));
     view! {
         <fieldset class="group" id="evidence-conversations">
             <legend>"Conversations"</legend>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::hints::lesson_key;
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
 use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
@@ -19,7 +20,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
     let eid = id.clone();
-    let text = Memo::new(move |_| {
+    let text = memo(move || {
         editor.read_row(ListKind::Lessons(kind), &eid, |d| {
             kind.list(&d.lessons)
                 .iter()
@@ -29,7 +30,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
         })
     });
     let pid = id.clone();
-    let index = Memo::new(move |_| {
+    let index = memo(move || {
         editor
             .read(Scope::List(ListKind::Lessons(kind)), |d| {
                 kind.list(&d.lessons).iter().position(|e| e.id == pid)

@@ -4,6 +4,7 @@ use super::entry::LessonEntry;
 use super::{kind_prompt, kind_slug, kind_title};
 use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::keyed_ids;
 
@@ -12,7 +13,7 @@ use crate::ui::widgets::keyed_ids;
 pub fn LessonList(kind: LessonKind) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Lessons(kind)), |d| {
             kind.list(&d.lessons)
                 .iter()
@@ -36,7 +37,7 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
     };
     // A list already written when the page opened keeps its prompt for
     // screen readers only: the entries say what the list is for.
-    let written = Memo::new(move |_| editor.as_opened(|d| !kind.list(&d.lessons).is_empty()));
+    let written = memo(move || editor.as_opened(|d| !kind.list(&d.lessons).is_empty()));
     let heading = format!("lessons-{slug}-h");
     let prompt = format!("lessons-{slug}-prompt");
     view! {

@@ -4,6 +4,7 @@ use super::area_slug;
 use super::question::QuestionItem;
 use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState, Scope};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{keyed_ids, UndoNote};
 
@@ -12,7 +13,7 @@ use crate::ui::widgets::{keyed_ids, UndoNote};
 pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
     let slug = area_slug(area);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Questions), |d| {
             d.questions
                 .iter()
@@ -22,7 +23,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
         })
     });
     // Not applicable counts as settled: the question was considered.
-    let progress = Memo::new(move |_| {
+    let progress = memo(move || {
         editor.track(Scope::List(ListKind::Questions));
         editor.read(Scope::Rows(ListKind::Questions), |d| {
             let mut done = 0;

@@ -4,6 +4,7 @@ use super::factor_row::FactorRow;
 use super::reorder::Reorder;
 use crate::domain::{Edit, Factor, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 
@@ -12,7 +13,7 @@ use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 #[component]
 pub fn Factors() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Factors), |d| {
             d.reason
                 .factors

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{ListKind, RemediationItem, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::Editor;
 use crate::ui::widgets::keyed;
 
@@ -17,7 +18,7 @@ pub struct FactorChoices(pub Memo<Vec<(String, String)>>);
 
 impl FactorChoices {
     pub fn new(editor: Editor) -> Self {
-        FactorChoices(Memo::new(move |_| {
+        FactorChoices(memo(move || {
             editor.track(Scope::List(ListKind::Factors));
             editor.read(Scope::Rows(ListKind::Factors), |d| {
                 d.reason
@@ -91,7 +92,7 @@ pub fn FactorLinks(
     let heading_id = field_id(&item_id, "factors-label");
     let problem = RwSignal::new(None::<String>);
     let draft = RwSignal::new(String::new());
-    let linked = Memo::new(move |_| {
+    let linked = memo(move || {
         let ids = item.with(|i| i.factor_ids.clone());
         choices.0.with(|cs| {
             ids.iter()
@@ -125,7 +126,7 @@ pub fn FactorLinks(
         i.factor_ids.retain(|x| *x != fid);
         on_change.run(i);
     };
-    let none = Memo::new(move |_| choices.0.with(Vec::is_empty));
+    let none = memo(move || choices.0.with(Vec::is_empty));
     let problem_id = format!("{input_id}-problem");
     // Cloned per render: the picker is rebuilt when the first factor is
     // named or the last one removed.

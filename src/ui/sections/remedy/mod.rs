@@ -15,6 +15,7 @@ use crate::domain::{example, smart};
 use crate::domain::{Edit, ListEdit, ListKind, RemediationItem, Scope, Section};
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::BiasNote;
+use crate::ui::memo::memo;
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::tickets::TicketSettings;
@@ -46,7 +47,7 @@ pub fn RemedySection() -> impl IntoView {
     let removed = UndoNote::new();
     let choices = FactorChoices::new(editor);
     provide_context(choices);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Items), |d| {
             d.remedy
                 .items
@@ -58,14 +59,14 @@ pub fn RemedySection() -> impl IntoView {
     let today = tz::today();
     // Overdue is counted from today, except in the example: it reads as of
     // its own review, where nothing is late yet.
-    let overdue_on = Memo::new(move |_| {
+    let overdue_on = memo(move || {
         if editor.as_opened(example::is_example) {
             example::as_of()
         } else {
             today
         }
     });
-    let counts = Memo::new(move |_| {
+    let counts = memo(move || {
         editor.track(Scope::List(ListKind::Items));
         editor.read(Scope::Rows(ListKind::Items), |d| {
             let items = &d.remedy.items;
@@ -78,7 +79,7 @@ pub fn RemedySection() -> impl IntoView {
         })
     });
     // Suggestions, not content: they can wait for a pause in typing.
-    let owner_names = Memo::new(move |_| {
+    let owner_names = memo(move || {
         editor.settled(|d| {
             let mut names: Vec<String> = d
                 .context
@@ -93,7 +94,7 @@ pub fn RemedySection() -> impl IntoView {
             names
         })
     });
-    let unknown = Memo::new(move |_| editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
+    let unknown = memo(move || editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
     let add = move |_| {
         let id = new_id();
         editor.edit(Edit::Item(ListEdit::Add(
@@ -133,7 +134,7 @@ pub fn RemedySection() -> impl IntoView {
             <ol class="items" aria-label="Remediation items">
                 {keyed_ids(ids, move |id| {
                     let pid = id.clone();
-                    let number = Memo::new(move |_| ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
+                    let number = memo(move || ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
                     view! { <ItemCard id=id number=number removed=removed today=today overdue_on=overdue_on /> }.into_any()
                 })}
             </ol>

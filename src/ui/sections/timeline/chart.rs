@@ -8,6 +8,7 @@ use super::use_timeline;
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
 use crate::domain::{EventKind, PostMortem, TimelineEvent};
+use crate::ui::memo::memo;
 use crate::ui::widgets::keyed;
 
 /// CSS class suffix for an event kind (`kind-impact-start`), shared by the
@@ -325,9 +326,8 @@ pub fn ChartSvg(
     };
     let get =
         move |f: fn(&ChartModel) -> String| model.with(|m| m.as_ref().map(f).unwrap_or_default());
-    let markers = Memo::new(move |_| {
-        model.with(|m| m.as_ref().map(|m| m.markers.clone()).unwrap_or_default())
-    });
+    let markers =
+        memo(move || model.with(|m| m.as_ref().map(|m| m.markers.clone()).unwrap_or_default()));
     view! {
         <Show when=move || model.with(Option::is_some)>
             <svg
@@ -455,7 +455,7 @@ pub fn TimelineChart() -> impl IntoView {
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    let model = Memo::new(move |_| {
+    let model = memo(move || {
         let w = width.get();
         tl.zone.track();
         if w <= 0.0 {
@@ -463,7 +463,7 @@ pub fn TimelineChart() -> impl IntoView {
         }
         editor.settled(|d| chart_model(d, w))
     });
-    let notes = Memo::new(move |_| {
+    let notes = memo(move || {
         model.with(|m| {
             m.as_ref().map(|m| {
                 let mut s = String::new();

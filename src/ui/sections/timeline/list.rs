@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::chunk::Chunk;
 use super::visibility::Visibility;
 use super::{use_timeline, CHUNK};
+use crate::ui::memo::memo;
 use crate::ui::widgets::keyed;
 
 /// Every event, in time order, editable in place.
@@ -12,8 +13,8 @@ pub fn EventList() -> impl IntoView {
     let vis = Visibility::new();
     provide_context(vis);
     on_cleanup(move || vis.disconnect());
-    let count = Memo::new(move |_| tl.order.with(|o| o.len().div_ceil(CHUNK)));
-    let empty = Memo::new(move |_| tl.order.with(Vec::is_empty));
+    let count = memo(move || tl.order.with(|o| o.len().div_ceil(CHUNK)));
+    let empty = memo(move || tl.order.with(Vec::is_empty));
     view! {
         <div class="events-head" aria-hidden="true">
             <span>"Time"</span>

@@ -9,6 +9,7 @@ use super::{use_timeline, DroppedFile};
 use crate::domain::paste::{parse_paste_with, PastedLine};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::new_id;
 use crate::ui::widgets::keyed;
 
@@ -23,9 +24,9 @@ pub fn PastePanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let text = RwSignal::new(String::new());
     let chosen_day = RwSignal::new(None::<NaiveDate>);
-    let default_day = Memo::new(move |_| editor.settled(paste_base));
-    let day = Memo::new(move |_| chosen_day.get().unwrap_or_else(|| default_day.get()));
-    let lines = Memo::new(move |_| {
+    let default_day = memo(move || editor.settled(paste_base));
+    let day = memo(move || chosen_day.get().unwrap_or_else(|| default_day.get()));
+    let lines = memo(move || {
         let zone = tl.zone.get();
         let base = day.get();
         text.with(|t| parse_paste_with(t, base, |l| wall_offset(&zone, l)))
@@ -33,7 +34,7 @@ pub fn PastePanel() -> impl IntoView {
     // Changes to the guesses, by line number.
     let kinds = RwSignal::new(HashMap::<usize, EventKind>::new());
     let left_out = RwSignal::new(HashSet::<usize>::new());
-    let count = Memo::new(move |_| {
+    let count = memo(move || {
         lines.with(|ls| {
             left_out.with(|out| {
                 ls.iter()
@@ -42,7 +43,7 @@ pub fn PastePanel() -> impl IntoView {
             })
         })
     });
-    let unreadable = Memo::new(move |_| {
+    let unreadable = memo(move || {
         lines.with(|ls| {
             ls.iter()
                 .filter_map(|l| match l {
@@ -54,7 +55,7 @@ pub fn PastePanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let readable = Memo::new(move |_| {
+    let readable = memo(move || {
         lines.with(|ls| {
             ls.iter()
                 .filter(|l| !matches!(l, PastedLine::Unreadable { .. }))
@@ -214,8 +215,8 @@ fn Candidate(
         PastedLine::Event(c) => {
             let no = c.line;
             let guessed = c.kind;
-            let kind = Memo::new(move |_| kinds.with(|k| k.get(&no).copied().unwrap_or(guessed)));
-            let included = Memo::new(move |_| left_out.with(|o| !o.contains(&no)));
+            let kind = memo(move || kinds.with(|k| k.get(&no).copied().unwrap_or(guessed)));
+            let included = memo(move || left_out.with(|o| !o.contains(&no)));
             let zone = tl.zone.get_untracked();
             let when = format!(
                 "{}{}",
