@@ -17,6 +17,7 @@ use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::fold::{FoldableSection, Folds};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{dom_id, keyed, provide_all_entries_open};
 
 /// The open post-mortem: header, table of contents and the sections as one

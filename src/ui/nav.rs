@@ -9,6 +9,7 @@ use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{keyed, AllEntriesOpen};
 
 /// The table of contents beside the document: jumps to a section by keyboard

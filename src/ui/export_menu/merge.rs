@@ -12,6 +12,7 @@ use crate::ui::files::FileReader;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_editor, use_store, SaveState};
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 const PICKER_ID: &str = "merge-file";
 

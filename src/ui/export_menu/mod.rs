@@ -19,6 +19,7 @@ use crate::ui::memo::memo;
 use crate::ui::printing::Printing;
 use crate::ui::state::{now, use_editor};
 use crate::ui::tickets::use_ticket_pattern;
+use crate::ui::widgets::Show;
 
 use clipboard::copy_text;
 pub use merge::{open_merge_picker, MergePanel};

@@ -4,6 +4,7 @@ use crate::domain::{ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_now;
 use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{grow, keyed};
 
 use super::lists::ListSpec;

@@ -16,6 +16,7 @@ use crate::ui::state::{use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 use filters::FollowUpFilters;
 use row::FollowUpRow;

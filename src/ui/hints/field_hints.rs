@@ -6,6 +6,7 @@ use crate::domain::{Edit, Scope};
 use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// The hint key of the control that has focus, if it carries one. One
 /// listener for the whole page: hints under a field wait until the author

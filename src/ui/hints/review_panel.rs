@@ -4,6 +4,7 @@ use crate::domain::hints::open_hints;
 use crate::ui::memo::memo;
 use crate::ui::progress::focus_key;
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 
 /// Every open hint in the document, grouped by where it is, each a button that
 /// jumps to its field. Computed only while the panel is open, so typing does

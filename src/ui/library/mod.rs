@@ -18,6 +18,7 @@ use crate::ui::state::{new_id, now, use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 use entry_row::EntryRow;
 use filters::{Filters, Query, Sort};

@@ -7,6 +7,7 @@ use crate::ui::memo::memo;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// The overall figure, what the template still needs, and, quieter, the
 /// optional prompts still empty: both in document order.

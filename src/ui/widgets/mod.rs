@@ -12,6 +12,7 @@ mod list_row;
 mod row_field;
 mod seen;
 mod select;
+mod show;
 mod text;
 mod undo_notice;
 
@@ -25,6 +26,7 @@ pub use list_row::{ListRow, RowKind, TextPart};
 pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use seen::SeenBefore;
 pub use select::{choice_options, optional_options, Select, NOT_SET};
+pub use show::Show;
 pub use text::{grow, NumberInput, TextField, TextInput};
 pub use undo_notice::{UndoNote, UndoNotice};
 

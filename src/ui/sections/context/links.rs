@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, Link, ListKind, PostMortem};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{keyed_ids, LinkRow, RowKind, UndoNote, UndoNotice};
 
 static LINK: RowKind<Link> = RowKind {

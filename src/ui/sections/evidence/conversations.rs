@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::conversation_row::{ConversationRow, CONVERSATION};
 use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{keyed_ids, UndoNote, UndoNotice};
 
 /// Chat threads, calls and meetings held during and after the incident.

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::dissent_row::{DissentRow, DISSENT};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 
 /// Divergent and dissenting views, kept as they were said rather than

@@ -6,6 +6,7 @@ use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState, Sco
 use crate::ui::focus::focus_soon;
 use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{keyed_ids, UndoNote};
 
 /// The questions of one area, how many are settled, and a way to add one.

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::hints::answer_key;
 use crate::ui::hints::FieldHints;
 use crate::ui::memo::memo;
+use crate::ui::widgets::Show;
 
 use super::area_slug;
 use super::state_control::StateControl;

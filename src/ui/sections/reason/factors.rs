@@ -6,6 +6,7 @@ use crate::domain::{Edit, Factor, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 
 /// Contributing factors: several, each with a category, in the order the

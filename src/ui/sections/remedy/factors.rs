@@ -4,6 +4,7 @@ use crate::domain::{ListKind, RemediationItem, Scope};
 use crate::ui::memo::memo;
 use crate::ui::state::Editor;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 use super::field_id;
 

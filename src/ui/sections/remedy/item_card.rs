@@ -10,6 +10,7 @@ use crate::ui::hints::FieldHints;
 use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_new_ticket_page, use_ticket_pattern, TicketLink};
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{
     optional_options, DateInput, Entry, EntryLeft, Line, Select, TextInput, NOT_SET,
 };

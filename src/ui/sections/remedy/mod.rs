@@ -21,6 +21,7 @@ use crate::ui::state::{new_id, use_editor};
 use crate::ui::tickets::TicketSettings;
 use crate::ui::tz;
 use crate::ui::widgets::dom_id;
+use crate::ui::widgets::Show;
 
 use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 use factors::{FactorChoices, FactorOptions};

@@ -5,6 +5,7 @@ use crate::domain::{Edit, Scope};
 use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::DateInput;
+use crate::ui::widgets::Show;
 
 /// "We don't know the remedy yet": an honest answer rather than a gap, as
 /// long as there is a date to come back to it.

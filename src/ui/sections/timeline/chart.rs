@@ -10,6 +10,7 @@ use crate::domain::durations::format_minutes;
 use crate::domain::{EventKind, PostMortem, TimelineEvent};
 use crate::ui::memo::memo;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// CSS class suffix for an event kind (`kind-impact-start`), shared by the
 /// chart's markers and the list's rows so both use the same colour.

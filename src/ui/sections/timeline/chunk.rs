@@ -6,6 +6,7 @@ use super::visibility::Visibility;
 use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
 use crate::ui::memo::memo;
 use crate::ui::widgets::keyed_ids;
+use crate::ui::widgets::Show;
 
 /// One stretch of `CHUNK` rows: rendered while near the viewport (or pinned
 /// for a focus move), otherwise an empty box of the same height.

@@ -10,6 +10,7 @@ use crate::domain::{Edit, EventKind, Field, ListEdit, ListKind, Precision, Scope
 use crate::ui::focus::focus_now;
 use crate::ui::memo::memo;
 use crate::ui::state::new_id;
+use crate::ui::widgets::Show;
 
 const GUESS: &str = "guess";
 

@@ -5,6 +5,7 @@ use super::visibility::Visibility;
 use super::{use_timeline, CHUNK};
 use crate::ui::memo::memo;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// Every event, in time order, editable in place.
 #[component]

@@ -12,6 +12,7 @@ use crate::ui::focus::focus_soon;
 use crate::ui::memo::memo;
 use crate::ui::state::new_id;
 use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// "Paste from chat, logs or a file": many lines at once become candidate events,
 /// shown for review (kind changeable, any line left out) before they are

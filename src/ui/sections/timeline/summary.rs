@@ -4,6 +4,7 @@ use super::use_timeline;
 use crate::domain::durations::{Durations, Span};
 use crate::domain::EventKind;
 use crate::ui::memo::memo;
+use crate::ui::widgets::Show;
 
 /// The durations at the top of the section, and every inconsistency the
 /// timeline shows, each with a way to the events concerned.
