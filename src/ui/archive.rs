@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, Archive};
 use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
+use crate::ui::memo::memo;
 use crate::ui::state::{use_editor, use_store, Store};
 
 /// The app's store as a plain key-value store, for the read-only reader.
@@ -76,7 +77,7 @@ pub fn use_stored_archive() -> Option<StoredArchive> {
 pub fn TagSuggestions(stored: StoredArchive) -> impl IntoView {
     let editor = use_editor();
     // Follows the settled document: a new tag shows up once typing pauses.
-    let tags = Memo::new(move |_| {
+    let tags = memo(move || {
         let docs = stored.archive.read();
         editor.settled(|d| ins::suggested_tags(&docs.docs, d))
     });

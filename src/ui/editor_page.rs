@@ -8,6 +8,7 @@ use crate::ui::export_menu::{ExportMenu, ExportReminder, MergePanel};
 use crate::ui::facilitator::Facilitator;
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::provide_focused_hint_key;
+use crate::ui::memo::memo;
 use crate::ui::nav::SectionNav;
 use crate::ui::printing::{install_print, Printing};
 use crate::ui::report::Report;
@@ -16,7 +17,8 @@ use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::fold::{FoldableSection, Folds};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{dom_id, provide_all_entries_open};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{dom_id, keyed, provide_all_entries_open};
 
 /// The open post-mortem: header, table of contents and the sections as one
 /// long document, the way people read and write a report.
@@ -40,11 +42,10 @@ pub fn EditorPage() -> impl IntoView {
         }
         id
     });
-    let title =
-        Memo::new(move |_| editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
+    let title = memo(move || editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
     // An untitled draft is named the way its export will be (its first
     // written line, else its date), not "Untitled".
-    let shown_title = Memo::new(move |_| {
+    let shown_title = memo(move || {
         let t = title.get();
         if t.trim().is_empty() {
             editor.settled(display_title)
@@ -52,8 +53,7 @@ pub fn EditorPage() -> impl IntoView {
             t
         }
     });
-    let sections: Memo<Vec<Section>> =
-        Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
+    let sections: Memo<Vec<Section>> = memo(move || editor.read(Scope::Sections, shown_in_order));
     Folds::provide(editor);
     view! {
         <div class="editor">
@@ -116,7 +116,7 @@ pub fn EditorPage() -> impl IntoView {
                     // every control at once, so nothing typed is silently dropped.
                     <fieldset class="plain" prop:disabled=move || editor.is_read_only()>
                         <legend class="visually-hidden">"Post-mortem"</legend>
-                        <For each=move || sections.get() key=|s| *s children=move |s| view! { <FoldableSection section=s /> } />
+                        {keyed(sections, |s| *s, |s| view! { <FoldableSection section=s /> }.into_any())}
                     </fieldset>
                 </main>
             </div>

@@ -16,6 +16,7 @@ mod follow_ups;
 pub mod hints;
 mod insights;
 mod library;
+mod memo;
 mod nav;
 mod printing;
 mod progress;

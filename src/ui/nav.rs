@@ -4,19 +4,21 @@ use crate::domain::disclosure::{shown_in_order, WRITING_ORDER};
 use crate::domain::{Edit, Scope, Section};
 use crate::ui::focus::focus_heading;
 use crate::ui::hints::ReviewPanel;
+use crate::ui::memo::memo;
 use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::AllEntriesOpen;
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed, AllEntriesOpen};
 
 /// The table of contents beside the document: jumps to a section by keyboard
 /// or pointer, and offers the sections the template left out.
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let editor = use_editor();
-    let shown = Memo::new(move |_| editor.read(Scope::Sections, shown_in_order));
-    let hidden = Memo::new(move |_| {
+    let shown = memo(move || editor.read(Scope::Sections, shown_in_order));
+    let hidden = memo(move || {
         editor.read(Scope::Sections, |d| {
             WRITING_ORDER
                 .iter()
@@ -35,10 +37,7 @@ pub fn SectionNav() -> impl IntoView {
         <nav class="toc" aria-label="Sections">
             <MissingList />
             <ol>
-                <For
-                    each=move || shown.get()
-                    key=|s| *s
-                    children=move |s| {
+                {keyed(shown, |s| *s, move |s| {
                         view! {
                             <li>
                                 <a
@@ -65,8 +64,8 @@ pub fn SectionNav() -> impl IntoView {
                                 </a>
                             </li>
                         }
-                    }
-                />
+                        .into_any()
+                    })}
             </ol>
             {all_open.map(|all| view! {
                 <label class="check all-entries">
@@ -83,18 +82,15 @@ pub fn SectionNav() -> impl IntoView {
             <Show when=move || !hidden.with(Vec::is_empty)>
                 <div class="toc-add">
                     <p class="help">"Add a section"</p>
-                    <For
-                        each=move || hidden.get()
-                        key=|s| *s
-                        children=move |s| {
+                    {keyed(hidden, |s| *s, move |s| {
                             view! {
                                 <button type="button" class="link" on:click=move |_| editor.edit(Edit::ShowSection(s, true))>
                                     "+ "
                                     {label(s)}
                                 </button>
                             }
-                        }
-                    />
+                            .into_any()
+                        })}
                 </div>
             </Show>
         </nav>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::export::tickets::{check_new_ticket, check_pattern, ticket_url, PLACEHOLDER};
 use crate::storage::SETTINGS_KEY;
+use crate::ui::memo::memo;
 use crate::ui::state::{use_store, Store};
 
 /// The ticket address pattern in force, shared by every view that shows a
@@ -50,7 +51,7 @@ pub fn use_new_ticket_page() -> RwSignal<String> {
 #[component]
 pub fn TicketLink(ticket: Signal<String>) -> impl IntoView {
     let pattern = use_ticket_pattern();
-    let href = Memo::new(move |_| ticket.with(|t| ticket_url(t, &pattern.get())));
+    let href = memo(move || ticket.with(|t| ticket_url(t, &pattern.get())));
     move || {
         href.get().map(|url| {
             let label = ticket.with(|t| t.trim().to_string());
@@ -83,7 +84,7 @@ pub fn TicketSettings(#[prop(into)] id_prefix: String) -> impl IntoView {
     let error_id = format!("{input_id}-error");
     let example_id = format!("{input_id}-example");
     let described = format!("{help_id} {error_id} {example_id}");
-    let example = Memo::new(move |_| {
+    let example = memo(move || {
         let p = draft.get();
         if p.trim().is_empty() || check_pattern(&p).is_err() {
             return None;

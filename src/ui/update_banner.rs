@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::widgets::Show;
+
 /// A quiet offer to switch to a newly deployed version. The service worker
 /// (public/register-sw.js) announces a waiting version; nothing changes until
 /// the person agrees, and drafts live in storage, so reloading loses nothing

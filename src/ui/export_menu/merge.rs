@@ -11,6 +11,8 @@ use crate::export::merge::{merge, resolve, Choice, Conflict};
 use crate::ui::files::FileReader;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_editor, use_store, SaveState};
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 const PICKER_ID: &str = "merge-file";
 
@@ -189,10 +191,7 @@ pub fn MergePanel() -> impl IntoView {
                     <h2 id="conflicts-title">"Values the two drafts disagree on"</h2>
                     <p class="help">"Yours is kept until you choose. Each choice can be undone."</p>
                     <ul>
-                        <For
-                            each=move || conflicts.get()
-                            key=|c| c.field_key.clone()
-                            children=move |c: Conflict| {
+                        {keyed(conflicts, |c| c.field_key.clone(), move |c: Conflict| {
                                 let (a, b, k) = (c.clone(), c.clone(), c.clone());
                                 view! {
                                     <li class="conflict">
@@ -214,8 +213,8 @@ pub fn MergePanel() -> impl IntoView {
                                         </div>
                                     </li>
                                 }
-                            }
-                        />
+                                .into_any()
+                            })}
                     </ul>
                 </section>
             </Show>

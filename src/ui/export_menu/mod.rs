@@ -15,9 +15,11 @@ use crate::export::json::export_one;
 use crate::export::markdown::{duration_rows, to_markdown, MarkdownOptions};
 use crate::storage::{session_flag, set_session_flag};
 use crate::ui::download::{download, file_stem};
+use crate::ui::memo::memo;
 use crate::ui::printing::Printing;
 use crate::ui::state::{now, use_editor};
 use crate::ui::tickets::use_ticket_pattern;
+use crate::ui::widgets::Show;
 
 use clipboard::copy_text;
 pub use merge::{open_merge_picker, MergePanel};
@@ -269,7 +271,7 @@ pub fn ExportMenu() -> impl IntoView {
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let editor = use_editor();
-    let show = Memo::new(move |_| {
+    let show = memo(move || {
         editor.track(Scope::Exported);
         editor.read(Scope::Field(Field::Title), |d| {
             d.exported.is_none() && !d.context.title.trim().is_empty()

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, Field, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::TextInput;
 
@@ -30,7 +31,7 @@ pub fn ContextStep() -> impl IntoView {
 #[component]
 fn ContextField(field: Field, label: &'static str, long: bool) -> impl IntoView {
     let editor = use_editor();
-    let value = Memo::new(move |_| editor.read(Scope::Field(field), |d| field.get(d).to_string()));
+    let value = memo(move || editor.read(Scope::Field(field), |d| field.get(d).to_string()));
     let on_change = Callback::new(move |v: String| editor.edit(Edit::Text(field, v)));
     view! {
         <TextInput

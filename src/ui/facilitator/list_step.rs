@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::domain::{ListKind, PostMortem, Scope};
 use crate::ui::focus::focus_now;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::grow;
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{grow, keyed};
 
 use super::lists::ListSpec;
 
@@ -16,7 +18,7 @@ pub const SCRIBE: &str = "facilitator-scribe";
 #[component]
 pub fn ListStep(spec: ListSpec) -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         for kind in spec.lists {
             editor.track(Scope::List(*kind));
         }
@@ -61,11 +63,7 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
                 fallback=move || view! { <p class="empty">{spec.empty}</p> }
             >
                 <ol class="review-list">
-                    <For
-                        each=move || ids.get()
-                        key=|(kind, id)| (*kind, id.clone())
-                        children=move |(kind, id)| view! { <ListStepRow spec=spec kind=kind id=id /> }
-                    />
+                    {keyed(ids, Clone::clone, move |(kind, id)| view! { <ListStepRow spec=spec kind=kind id=id /> }.into_any())}
                 </ol>
             </Show>
             <div
@@ -129,8 +127,7 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
 fn ListStepRow(spec: ListSpec, kind: ListKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let rid = id.clone();
-    let row =
-        Memo::new(move |_| editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
+    let row = memo(move || editor.read_row(kind, &rid, |d: &PostMortem| (spec.row)(d, kind, &rid)));
     let field = format!("facilitator-{}-{id}", spec.noun.replace(' ', "-"));
     let eid = id.clone();
     let on_input = move |ev: leptos::ev::Event| {

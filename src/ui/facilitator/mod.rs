@@ -17,6 +17,7 @@ use leptos::prelude::*;
 use crate::domain::facilitation::{steps, Step};
 use crate::domain::{Edit, Field, Scope, Section};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::TextInput;
 
@@ -72,7 +73,7 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
             prev();
         }
     };
-    let current = Memo::new(move |_| {
+    let current = memo(move || {
         let i = index.get();
         steps.with_value(|s| s.get(i).cloned().unwrap_or(Step::Done))
     });
@@ -128,7 +129,7 @@ pub fn Facilitator(open: RwSignal<bool>) -> impl IntoView {
 fn Done(close: Callback<()>) -> impl IntoView {
     let editor = use_editor();
     let with_meeting = editor.peek(|d| d.sections.contains(&Section::Meeting));
-    let check_out = Memo::new(move |_| {
+    let check_out = memo(move || {
         editor.read(Scope::Field(Field::CheckOut), |d| {
             d.meeting.check_out.clone()
         })

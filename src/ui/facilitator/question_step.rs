@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, ListEdit, ListKind, QuestionState};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 
 /// One question, with the scribe's answer field writing into the document.
@@ -8,7 +9,7 @@ use crate::ui::state::use_editor;
 pub fn QuestionStep(id: String) -> impl IntoView {
     let editor = use_editor();
     let qid = id.clone();
-    let question = Memo::new(move |_| {
+    let question = memo(move || {
         editor.read_row(ListKind::Questions, &qid, |d| {
             d.questions
                 .iter()

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::smart::{owners, FollowUp, FollowUpFilter};
 use crate::domain::Priority;
+use crate::ui::memo::memo;
+use crate::ui::widgets::{keyed, keyed_ids};
 
 /// The priority menu's value for items nobody has given a priority: not a
 /// priority slug, so it can never be mistaken for one.
@@ -14,9 +16,9 @@ pub fn FollowUpFilters(
     filter: RwSignal<FollowUpFilter>,
     all: Signal<Vec<FollowUp>>,
 ) -> impl IntoView {
-    let owner_list = Memo::new(move |_| all.with(|a| owners(a)));
+    let owner_list = memo(move || all.with(|a| owners(a)));
     // Post-mortems that have open items, in list order, once each.
-    let postmortems = Memo::new(move |_| {
+    let postmortems = memo(move || {
         all.with(|a| {
             let mut out: Vec<(String, String)> = Vec::new();
             for f in a {
@@ -40,18 +42,15 @@ pub fn FollowUpFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.with(|f| f.owner.is_none())>"Anyone"</option>
-                    <For
-                        each=move || owner_list.get()
-                        key=|o| o.clone()
-                        children=move |o| {
+                    {keyed_ids(owner_list, move |o| {
                             let o2 = o.clone();
                             view! {
                                 <option value=o.clone() prop:selected=move || filter.with(|f| f.owner.as_deref() == Some(o2.as_str()))>
                                     {o.clone()}
                                 </option>
                             }
-                        }
-                    />
+                            .into_any()
+                        })}
                 </select>
             </div>
             <div class="field">
@@ -96,18 +95,15 @@ pub fn FollowUpFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.with(|f| f.postmortem_id.is_none())>"All"</option>
-                    <For
-                        each=move || postmortems.get()
-                        key=|p| p.clone()
-                        children=move |(id, title)| {
+                    {keyed(postmortems, Clone::clone, move |(id, title)| {
                             let id2 = id.clone();
                             view! {
                                 <option value=id prop:selected=move || filter.with(|f| f.postmortem_id.as_deref() == Some(id2.as_str()))>
                                     {title}
                                 </option>
                             }
-                        }
-                    />
+                            .into_any()
+                        })}
                 </select>
             </div>
             <label class="check overdue-only">

@@ -10,10 +10,13 @@ use leptos::prelude::*;
 use crate::domain::smart::{self, FollowUp, FollowUpFilter};
 use crate::domain::PostMortem;
 use crate::storage::{EntryState, PREFIX};
+use crate::ui::memo::memo;
 use crate::ui::route::Route;
 use crate::ui::state::{use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 use filters::FollowUpFilters;
 use row::FollowUpRow;
@@ -85,11 +88,10 @@ pub fn FollowUpsPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     let today = tz::today();
-    let all: Memo<Vec<FollowUp>> =
-        Memo::new(move |_| state.docs.with(|d| smart::follow_ups(d, today)));
-    let summary = Memo::new(move |_| state.docs.with(|d| smart::summary(d, today)));
+    let all: Memo<Vec<FollowUp>> = memo(move || state.docs.with(|d| smart::follow_ups(d, today)));
+    let summary = memo(move || state.docs.with(|d| smart::summary(d, today)));
     let filter = RwSignal::new(FollowUpFilter::default());
-    let shown = Memo::new(move |_| filter.with(|f| all.with(|a| f.apply(a))));
+    let shown = memo(move || filter.with(|f| all.with(|a| f.apply(a))));
 
     view! {
         <div class="follow-ups-page">
@@ -157,13 +159,9 @@ pub fn FollowUpsPage() -> impl IntoView {
                         </p>
                     </Show>
                     <ol class="follow-up-list" aria-label="Open remediation items">
-                        <For
-                            each=move || shown.get()
-                            // The whole follow-up in the key: a row whose item
-                            // changed is drawn again rather than left stale.
-                            key=|f| format!("{f:?}")
-                            children=move |f| view! { <FollowUpRow follow_up=f today=today /> }
-                        />
+                        // The whole follow-up in the key: a row whose item
+                        // changed is drawn again rather than left stale.
+                        {keyed(shown, |f| format!("{f:?}"), move |f| view! { <FollowUpRow follow_up=f today=today /> }.into_any())}
                     </ol>
                 </Show>
             </main>

@@ -3,7 +3,10 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::hints::{dismissal, hints, is_dismissed, Hint};
 use crate::domain::{Edit, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// The hint key of the control that has focus, if it carries one. One
 /// listener for the whole page: hints under a field wait until the author
@@ -25,7 +28,7 @@ pub fn provide_focused_hint_key() {
     // notifies the fields only when a name really changed, so a pause does
     // not re-run the matcher under every field.
     let editor = use_editor();
-    let names = Memo::new(move |_| editor.settled(people_names));
+    let names = memo(move || editor.settled(people_names));
     let pressed = StoredValue::new(false);
     let waiting = StoredValue::new(None::<Option<String>>);
     let apply = move |next: Option<String>| {
@@ -95,7 +98,7 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
     let focused = use_context::<FocusedHintKey>();
     let k = key.clone();
     let editing =
-        Memo::new(move |_| focused.is_some_and(|f| f.0.with(|f| f.as_deref() == Some(k.as_str()))));
+        memo(move || focused.is_some_and(|f| f.0.with(|f| f.as_deref() == Some(k.as_str()))));
     let k = key.clone();
     let found: Memo<Vec<Hint>> = Memo::new(move |prev: Option<&Vec<Hint>>| {
         if editing.get() {
@@ -116,10 +119,10 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
     view! {
         <Show when=move || !found.with(Vec::is_empty)>
             <ul class="hints" aria-label="Wording to review">
-                <For
-                    each=move || found.get()
-                    key=|h| (h.rule_id, h.start, h.phrase.clone())
-                    children={
+                {keyed(
+                    found,
+                    |h| (h.rule_id, h.start, h.phrase.clone()),
+                    {
                         let key = key.clone();
                         move |h: Hint| {
                             let d = dismissal(&key, &h);
@@ -143,9 +146,10 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
                                     </button>
                                 </li>
                             }
+                            .into_any()
                         }
-                    }
-                />
+                    },
+                )}
             </ul>
         </Show>
     }

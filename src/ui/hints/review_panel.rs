@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::hints::open_hints;
+use crate::ui::memo::memo;
 use crate::ui::progress::focus_key;
 use crate::ui::state::use_editor;
+use crate::ui::widgets::Show;
 
 /// Every open hint in the document, grouped by where it is, each a button that
 /// jumps to its field. Computed only while the panel is open, so typing does
@@ -11,7 +13,7 @@ use crate::ui::state::use_editor;
 pub fn ReviewPanel() -> impl IntoView {
     let editor = use_editor();
     let open = RwSignal::new(false);
-    let all = Memo::new(move |_| {
+    let all = memo(move || {
         if open.get() {
             editor.settled(open_hints)
         } else {

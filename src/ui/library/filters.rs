@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Severity, Status};
+use crate::ui::widgets::keyed_ids;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub enum Sort {
@@ -73,7 +74,7 @@ pub fn Filters(query: RwSignal<Query>, tags: Signal<Vec<String>>) -> impl IntoVi
                     }
                 >
                     <option value="">"Any"</option>
-                    <For each=move || tags.get() key=|t| t.clone() children=|t| view! { <option value=t.clone()>{t.clone()}</option> } />
+                    {keyed_ids(tags, |t| view! { <option value=t.clone()>{t.clone()}</option> }.into_any())}
                 </select>
             </div>
             <div class="field">

@@ -6,6 +6,7 @@ use crate::export::json::import;
 use crate::ui::files::FileReader;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, use_store};
+use crate::ui::widgets::Show;
 
 /// Import by picking a file or dropping one on the page. A bad file changes
 /// nothing and says what is wrong where; an id that already exists asks.

@@ -12,10 +12,13 @@ use leptos::prelude::*;
 use crate::domain::example::{example, EXAMPLE_ID};
 use crate::domain::{new_postmortem, PostMortem, Template};
 use crate::storage::{Entry, EntryState};
+use crate::ui::memo::memo;
 use crate::ui::route::{go, Route};
 use crate::ui::state::{new_id, now, use_store, Store};
 use crate::ui::tickets::SettingsMenu;
 use crate::ui::tz;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 use entry_row::EntryRow;
 use filters::{Filters, Query, Sort};
@@ -132,7 +135,7 @@ pub fn LibraryPage() -> impl IntoView {
         }
         go(&Route::Edit(EXAMPLE_ID.to_string()));
     };
-    let tags = Memo::new(move |_| {
+    let tags = memo(move || {
         let mut all: Vec<String> = state.entries.with(|es| {
             es.iter()
                 .filter_map(|e| match &e.state {
@@ -146,7 +149,7 @@ pub fn LibraryPage() -> impl IntoView {
         all.dedup();
         all
     });
-    let visible = Memo::new(move |_| {
+    let visible = memo(move || {
         let q = query.get();
         let mut list: Vec<Entry> = state.entries.with(|es| {
             es.iter()
@@ -160,7 +163,7 @@ pub fn LibraryPage() -> impl IntoView {
         crate::domain::sort::sort_by(&mut list, |a, b| compare(a, b, q.sort));
         list
     });
-    let total = Memo::new(move |_| state.entries.with(Vec::len));
+    let total = memo(move || state.entries.with(Vec::len));
 
     view! {
         <div class="library">
@@ -214,11 +217,11 @@ pub fn LibraryPage() -> impl IntoView {
                             }}
                         </p>
                         <ul class="entries">
-                            <For
-                                each=move || visible.get()
-                                key=|e| (e.id.clone(), e.revision, std::mem::discriminant(&e.state))
-                                children=move |e| view! { <EntryRow entry=e /> }
-                            />
+                            {keyed(
+                                visible,
+                                |e| (e.id.clone(), e.revision, std::mem::discriminant(&e.state)),
+                                |e| view! { <EntryRow entry=e /> }.into_any(),
+                            )}
                         </ul>
                     </Show>
                     <StorageMeter />

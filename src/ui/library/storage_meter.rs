@@ -5,6 +5,7 @@ use super::LibraryState;
 use crate::export::json::export_library;
 use crate::storage::{estimate, request_persistence, EntryState};
 use crate::ui::download::download;
+use crate::ui::memo::memo;
 use crate::ui::state::use_store;
 
 fn human(bytes: f64) -> String {
@@ -27,7 +28,7 @@ pub fn StorageMeter() -> impl IntoView {
         persisted.set(request_persistence().await.ok());
         quota.set(estimate().await.ok().map(|e| e.quota));
     });
-    let used = Memo::new(move |_| {
+    let used = memo(move || {
         state.entries.track();
         store.with_value(|s| s.used_bytes()).unwrap_or(0) as f64
     });

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::LibraryState;
+use crate::ui::memo::memo;
 use crate::ui::state::use_store;
+use crate::ui::widgets::keyed;
 
 /// Deleted post-mortems stay restorable until the delete is confirmed, even
 /// across a reload: this bar offers the undo.
@@ -9,15 +11,12 @@ use crate::ui::state::use_store;
 pub fn TrashBar() -> impl IntoView {
     let store = use_store();
     let state = expect_context::<LibraryState>();
-    let trashed = Memo::new(move |_| {
+    let trashed = memo(move || {
         state.trash_version.track();
         store.with_value(|s| s.trashed()).unwrap_or_default()
     });
     view! {
-        <For
-            each=move || trashed.get()
-            key=|(id, _)| id.clone()
-            children=move |(id, title)| {
+        {keyed(trashed, |(id, _)| id.clone(), move |(id, title)| {
                 let (a, b) = (id.clone(), id.clone());
                 let name = if title.is_empty() { "an untitled post-mortem".to_string() } else { format!("“{title}”") };
                 view! {
@@ -50,7 +49,7 @@ pub fn TrashBar() -> impl IntoView {
                         </div>
                     </div>
                 }
-            }
-        />
+                .into_any()
+            })}
     }
 }

@@ -3,16 +3,19 @@ use leptos::prelude::*;
 use super::{focus_key, use_completeness};
 use crate::domain::completeness::Missing;
 use crate::domain::Edit;
+use crate::ui::memo::memo;
 use crate::ui::sections::{label, slug};
 use crate::ui::state::use_editor;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// The overall figure, what the template still needs, and, quieter, the
 /// optional prompts still empty: both in document order.
 #[component]
 pub fn MissingList() -> impl IntoView {
     let c = use_completeness(use_editor());
-    let needs = Memo::new(move |_| c.with(|c| c.needs().cloned().collect::<Vec<_>>()));
-    let suggestions = Memo::new(move |_| c.with(|c| c.suggestions().cloned().collect::<Vec<_>>()));
+    let needs = memo(move || c.with(|c| c.needs().cloned().collect::<Vec<_>>()));
+    let suggestions = memo(move || c.with(|c| c.suggestions().cloned().collect::<Vec<_>>()));
     view! {
         <div class="progress-panel">
             <p class="overall">
@@ -40,10 +43,7 @@ fn Gaps(items: Memo<Vec<Missing>>, class: &'static str, title: &'static str) -> 
             <details class=class>
                 <summary>{move || format!("{title} ({})", items.with(Vec::len))}</summary>
                 <ul>
-                    <For
-                        each=move || items.get()
-                        key=|m| m.field_key.clone()
-                        children=move |m| {
+                    {keyed(items, |m| m.field_key.clone(), move |m| {
                             let (key, section) = (m.field_key.clone(), m.section);
                             let shown = move || editor.read(crate::domain::Scope::Sections, |d| d.sections.contains(&section));
                             view! {
@@ -67,8 +67,8 @@ fn Gaps(items: Memo<Vec<Missing>>, class: &'static str, title: &'static str) -> 
                                     <span class="where">{label(section)}</span>
                                 </li>
                             }
-                        }
-                    />
+                            .into_any()
+                        })}
                 </ul>
             </details>
         </Show>

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::completeness::{completeness, Completeness};
 use crate::ui::focus::{show_and_focus, when_key_present};
+use crate::ui::memo::memo;
 use crate::ui::reveal::reveal_key;
 use crate::ui::state::Editor;
 use crate::ui::widgets::dom_id;
@@ -17,7 +18,7 @@ use crate::ui::widgets::dom_id;
 /// The document's completeness, recomputed when typing pauses rather than on
 /// every keystroke.
 pub fn use_completeness(editor: Editor) -> Memo<Completeness> {
-    Memo::new(move |_| editor.settled(completeness))
+    memo(move || editor.settled(completeness))
 }
 
 /// Focuses the element a completeness or hint key names: a control carrying

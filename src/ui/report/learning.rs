@@ -15,7 +15,10 @@ pub fn evidence(d: &PostMortem, cites: &[Cite]) -> Option<String> {
     let names: Vec<String> = cite::live(d, cites)
         .iter()
         .map(|t: &Target<'_>| {
-            let offset = t.time().and_then(|at| tz::offset_minutes(zone, at)).unwrap_or(0);
+            let offset = t
+                .time()
+                .and_then(|at| tz::offset_minutes(zone, at))
+                .unwrap_or(0);
             t.label(offset)
         })
         .collect();

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::Guide;
+use crate::ui::memo::memo;
+use crate::ui::widgets::{keyed, Guide};
 
 use crate::domain::completeness::{basics, BasicState};
 use crate::domain::{Basic, Edit};
@@ -24,7 +25,7 @@ fn slug(b: Basic) -> &'static str {
 #[component]
 pub fn BasicsSection() -> impl IntoView {
     let editor = use_editor();
-    let results = Memo::new(move |_| editor.settled(basics));
+    let results = memo(move || editor.settled(basics));
     view! {
         <section class="section" id="section-basics" aria-labelledby="h-basics">
             <header class="section-head">
@@ -32,11 +33,8 @@ pub fn BasicsSection() -> impl IntoView {
                 <Guide text="The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true." />
             </header>
             <ul class="basics">
-                <For
-                    each=move || Basic::ALL.to_vec()
-                    key=|b| *b
-                    children=move |b| {
-                        let result = Memo::new(move |_| results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
+                {keyed(Basic::ALL.to_vec(), |b| *b, move |b| {
+                        let result = memo(move || results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
                         let derived = move || result.with(|r| r.as_ref().map(|r| r.state == BasicState::Derived).unwrap_or(false));
                         let done = move || result.with(|r| r.as_ref().map(|r| r.done()).unwrap_or(false));
                         let id = format!("basics-{}", slug(b));
@@ -61,8 +59,8 @@ pub fn BasicsSection() -> impl IntoView {
                                 </span>
                             </li>
                         }
-                    }
-                />
+                        .into_any()
+                    })}
             </ul>
         </section>
     }

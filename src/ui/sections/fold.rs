@@ -11,6 +11,7 @@ use crate::domain::disclosure::starts_folded;
 use crate::domain::{Scope, Section};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_editor, Editor};
+use crate::ui::widgets::Show;
 
 use super::{label, slug, view_of};
 

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::keyed_ids;
+
 /// A list of short strings (services, tags) entered as chips: Enter or a
 /// comma adds, each chip has a remove button, Backspace in the empty input
 /// removes the last one.
@@ -52,10 +54,7 @@ pub fn Chips(
             // mail client's address field: a short list costs one line.
             <div class="chip-box">
             <ul class="chip-list" aria-label=format!("{noun}s")>
-                <For
-                    each=move || values.get()
-                    key=|v| v.clone()
-                    children=move |v| {
+                {keyed_ids(values, move |v| {
                         let v2 = v.clone();
                         view! {
                             <li class="chip">
@@ -73,8 +72,8 @@ pub fn Chips(
                                 </button>
                             </li>
                         }
-                    }
-                />
+                        .into_any()
+                    })}
             </ul>
             <input
                 id=id.clone()

@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
+use crate::ui::memo::memo;
+
 use crate::domain::cite::{self, Target};
 use crate::domain::{Cite, CiteKind, Edit, Field, ListKind, PostMortem, Scope, Section};
 use crate::ui::focus::focus_entry;
 use crate::ui::sections::fold::{use_folds, Folds};
 use crate::ui::state::{use_editor, Editor};
+use crate::ui::widgets::Show;
 
 /// Where a cite's target lives in the editor: its section, and the element
 /// ids of its closed line and of the field its entry opens on.
@@ -97,7 +100,7 @@ fn labelled(editor: Editor, cites: &[Cite]) -> Vec<(Cite, String)> {
 pub fn CiteLinks(cites: Signal<Vec<Cite>>) -> impl IntoView {
     let editor = use_editor();
     let folds = use_folds();
-    let shown = Memo::new(move |_| cites.with(|c| labelled(editor, c)));
+    let shown = memo(move || cites.with(|c| labelled(editor, c)));
     view! {
         <Show when=move || !shown.with(Vec::is_empty)>
             <p class="cite-links">
@@ -145,13 +148,13 @@ pub fn CitePicker(
 ) -> impl IntoView {
     let editor = use_editor();
     let folds = use_folds();
-    let shown = Memo::new(move |_| cites.with(|c| labelled(editor, c)));
+    let shown = memo(move || cites.with(|c| labelled(editor, c)));
     let not = StoredValue::new(not);
     // The menu is filled once a pointer or the focus comes near it: a page
     // of lessons each with a picker must not re-read every citable entry on
     // every keystroke in the timeline.
     let armed = RwSignal::new(false);
-    let options = Memo::new(move |_| {
+    let options = memo(move || {
         if !armed.get() {
             return Vec::new();
         }
@@ -180,7 +183,7 @@ pub fn CitePicker(
         })
     });
     // The menu lists what is not cited yet, so it also follows the cites.
-    let choices = Memo::new(move |_| {
+    let choices = memo(move || {
         let taken = cites.get();
         options.with(|o| {
             o.iter()

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::Show;
 use crate::domain::naming::first_sentence;
 
 /// Guidance as one sentence, with the rest of it one click away: a writer

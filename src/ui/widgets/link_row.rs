@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{choice_options, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote};
 use crate::domain::{Link, LinkKind};
+use crate::ui::memo::memo;
 
 static LABEL: TextPart<Link> =
     TextPart::<Link>::new("label", "Label", |m| &m.label, |m| &mut m.label)
@@ -25,7 +26,7 @@ pub fn LinkRow(
     numbered: bool,
 ) -> impl IntoView {
     let row = ListRow::new(&id, kind);
-    let link_kind = Memo::new(move |_| row.item.with(|m| m.kind.slug().to_string()));
+    let link_kind = memo(move || row.item.with(|m| m.kind.slug().to_string()));
     let kinds = choice_options::<LinkKind>();
     let read = Signal::derive(move || {
         row.item.with(|m| Line {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::{RowText, UndoNote};
 use crate::domain::{Edit, HasId, ListEdit, ListKind, PostMortem, Scope};
 use crate::ui::focus::{focus_entry, focus_soon};
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor, Editor};
 
 /// One kind of editable list row (conversations, materials, dissenting
@@ -33,7 +34,7 @@ where
     /// the list's scope: re-run when an entry is added, removed or moved,
     /// not when one is typed in.
     pub fn ids(&'static self, editor: Editor) -> Memo<Vec<String>> {
-        Memo::new(move |_| {
+        memo(move || {
             editor.read(Scope::List(self.kind), |d| {
                 (self.list)(d).iter().map(|x| x.id().to_string()).collect()
             })
@@ -142,7 +143,7 @@ where
     pub fn new(id: &str, kind: &'static RowKind<T>) -> Self {
         let editor = use_editor();
         let find = id.to_string();
-        let item = Memo::new(move |_| {
+        let item = memo(move || {
             editor.read_row(kind.kind, &find, |d| {
                 (kind.list)(d)
                     .iter()
@@ -152,7 +153,7 @@ where
             })
         });
         let place = id.to_string();
-        let index = Memo::new(move |_| {
+        let index = memo(move || {
             editor
                 .read(Scope::List(kind.kind), |d| {
                     (kind.list)(d).iter().position(|x| x.id() == place)
@@ -231,7 +232,7 @@ where
     /// One text field of this row, drawn from its `TextPart`; `hint_key`
     /// gives it the writing aid.
     pub fn text(self, part: &'static TextPart<T>, hint_key: Option<String>) -> AnyView {
-        let value = Memo::new(move |_| self.item.with(|x| (part.get)(x).clone()));
+        let value = memo(move || self.item.with(|x| (part.get)(x).clone()));
         let on_change =
             Callback::new(move |v: String| self.update(&|x| *(part.set)(x) = v.clone()));
         let control = view! {

@@ -7,11 +7,13 @@ mod cites;
 mod datetime;
 mod entry;
 mod guide;
+mod keyed;
 mod link_row;
 mod list_row;
 mod row_field;
 mod seen;
 mod select;
+mod show;
 mod text;
 mod undo_notice;
 
@@ -20,11 +22,13 @@ pub use cites::{CiteLinks, CitePicker};
 pub use datetime::{DateInput, DateTimeInput};
 pub use entry::{provide_all_entries_open, AllEntriesOpen, Entry, EntryLeft, Line};
 pub use guide::Guide;
+pub use keyed::{keyed, keyed_ids};
 pub use link_row::LinkRow;
 pub use list_row::{ListRow, RowKind, TextPart};
 pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use seen::SeenBefore;
 pub use select::{choice_options, optional_options, Select, NOT_SET};
+pub use show::Show;
 pub use text::{grow, NumberInput, TextField, TextInput};
 pub use undo_notice::{UndoNote, UndoNotice};
 

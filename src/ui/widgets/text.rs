@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use super::dom_id;
 use crate::domain::{Edit, Field, Scope};
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 
 /// A labelled text input or growing textarea.
@@ -45,7 +46,7 @@ pub fn TextInput(
     // way (still the control's description for screen readers). Decided
     // once per opened document, so nothing moves while the author types or
     // leaves the field.
-    let written = Memo::new(move |_| {
+    let written = memo(move || {
         editor.as_opened(|_| ());
         value.with_untracked(|v| !v.trim().is_empty())
     });
@@ -157,7 +158,7 @@ pub fn TextField(
     #[prop(optional, into)] placeholder: MaybeProp<String>,
 ) -> impl IntoView {
     let editor = use_editor();
-    let value = Memo::new(move |_| editor.read(Scope::Field(field), |d| field.get(d).to_string()));
+    let value = memo(move || editor.read(Scope::Field(field), |d| field.get(d).to_string()));
     let on_change = Callback::new(move |v: String| editor.edit(Edit::Text(field, v)));
     // The time zone is not prose; every other text field gets the writing aid.
     let hint_key = (field != Field::TimeZone).then(|| field.key().to_string());

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{use_editor, Editor};
 
 /// What was removed last, remembered with the document revision right after
@@ -48,7 +49,7 @@ pub fn UndoNotice(
     button_id: Option<&'static str>,
 ) -> impl IntoView {
     let editor = use_editor();
-    let current = Memo::new(move |_| {
+    let current = memo(move || {
         let rev = editor.revision();
         note.0
             .get()

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::memo::memo;
+
 use crate::domain::{Account, Edit, PostMortem, Prompt};
 use crate::ui::widgets::{DateInput, Entry, Line, ListRow, RowKind, TextPart, UndoNote};
 
@@ -65,7 +67,7 @@ static PROMPTS: [TextPart<Account>; 5] = [
 #[component]
 pub fn AccountRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &ACCOUNT);
-    let given = Memo::new(move |_| row.item.with(|a| a.given));
+    let given = memo(move || row.item.with(|a| a.given));
     let read = Signal::derive(move || {
         row.item.with(|a| {
             let first = a
@@ -104,7 +106,7 @@ pub fn AccountRow(id: String, removed: UndoNote) -> impl IntoView {
             }
         })
     });
-    let any_prompt = Memo::new(move |_| {
+    let any_prompt = memo(move || {
         row.item
             .with(|a| Prompt::ALL.iter().any(|p| !p.get(a).trim().is_empty()))
     });

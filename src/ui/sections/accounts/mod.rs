@@ -8,7 +8,8 @@ mod account_row;
 use leptos::prelude::*;
 
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 use account_row::{AccountRow, ACCOUNT};
 
 #[component]
@@ -27,11 +28,7 @@ pub fn AccountsSection() -> impl IntoView {
                 <p class="empty">"No accounts yet."</p>
             </Show>
             <ul class="rows accounts">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <AccountRow id=id removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <AccountRow id=id removed=removed /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="account-add" on:click=add>

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, Link, ListKind, PostMortem};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{LinkRow, RowKind, UndoNote, UndoNotice};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, LinkRow, RowKind, UndoNote, UndoNotice};
 
 static LINK: RowKind<Link> = RowKind {
     kind: ListKind::Links,
@@ -28,11 +29,7 @@ pub fn Links() -> impl IntoView {
                 <p class="empty">"No links yet: tickets, the chat channel, dashboards, logs, merge requests."</p>
             </Show>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <LinkRow id=id removed=removed kind=&LINK /> }
-                />
+                {keyed_ids(ids, move |id| view! { <LinkRow id=id removed=removed kind=&LINK /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="link-add" on:click=add>

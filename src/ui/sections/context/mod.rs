@@ -13,6 +13,7 @@ use crate::domain::edit::{Number, Strings};
 use crate::domain::insights::tags_seen;
 use crate::domain::{optional_slug, Edit, Field, Scope, Severity, Status};
 use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
     choice_options, dom_id, optional_options, Chips, Guide, NumberInput, SeenBefore, Select,
@@ -27,35 +28,33 @@ pub use times::Times;
 pub fn ContextSection() -> impl IntoView {
     let editor = use_editor();
     let close_refused = RwSignal::new(None::<String>);
-    let status =
-        Memo::new(move |_| editor.read(Scope::Status, |d| d.context.status.slug().to_string()));
-    let severity = Memo::new(move |_| {
+    let status = memo(move || editor.read(Scope::Status, |d| d.context.status.slug().to_string()));
+    let severity = memo(move || {
         editor.read(Scope::Severity, |d| {
             optional_slug(d.context.severity).to_string()
         })
     });
-    let services = Memo::new(move |_| {
+    let services = memo(move || {
         editor.read(Scope::Strings(Strings::Services), |d| {
             d.context.services.clone()
         })
     });
-    let tags =
-        Memo::new(move |_| editor.read(Scope::Strings(Strings::Tags), |d| d.context.tags.clone()));
+    let tags = memo(move || editor.read(Scope::Strings(Strings::Tags), |d| d.context.tags.clone()));
     // The post-mortem's tags in other stored post-mortems.
     let stored = use_stored_archive();
     let doc_id = editor.peek(|d| d.id.clone());
-    let seen = Memo::new(move |_| {
+    let seen = memo(move || {
         let tags = tags.get();
         stored
             .and_then(|s| s.archive.try_with(|a| tags_seen(&tags, &doc_id, &a.docs)))
             .unwrap_or_default()
     });
-    let users = Memo::new(move |_| {
+    let users = memo(move || {
         editor.read(Scope::Number(Number::UsersAffected), |d| {
             d.context.impact.users_affected
         })
     });
-    let requests = Memo::new(move |_| {
+    let requests = memo(move || {
         editor.read(Scope::Number(Number::RequestsFailed), |d| {
             d.context.impact.requests_failed
         })

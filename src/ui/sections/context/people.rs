@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, ListKind, Person, PostMortem, ReviewRole};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote, UndoNotice,
+    choice_options, keyed_ids, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote,
+    UndoNotice,
 };
 
 /// Authors, facilitator, scribe and participants, with their role in the
@@ -16,17 +18,13 @@ pub fn People() -> impl IntoView {
     let add = move |_| PERSON.add_blank(editor, "name");
     // Once people are listed, the list says what it is for; the prompt is
     // for an empty one.
-    let written = Memo::new(move |_| editor.as_opened(|d| !d.context.people.is_empty()));
+    let written = memo(move || editor.as_opened(|d| !d.context.people.is_empty()));
     view! {
         <fieldset class="group" id="context-people">
             <legend>"People"</legend>
             <p class="help" class:visually-hidden=move || written.get()>"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <PersonRow id=id removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <PersonRow id=id removed=removed /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="person-add" on:click=add>
@@ -59,7 +57,7 @@ static RESPONSE: TextPart<Person> = TextPart::<Person>::new(
 #[component]
 fn PersonRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &PERSON);
-    let review = Memo::new(move |_| row.item.with(|p| p.review_role.slug().to_string()));
+    let review = memo(move || row.item.with(|p| p.review_role.slug().to_string()));
     let roles = choice_options::<ReviewRole>();
     let read = Signal::derive(move || {
         row.item.with(|p| {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::edit::Instant;
 use crate::domain::{Edit, Field, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::tz;
 use crate::ui::widgets::{dom_id, DateTimeInput, TextInput};
@@ -10,17 +11,16 @@ use crate::ui::widgets::{dom_id, DateTimeInput, TextInput};
 #[component]
 pub fn Times() -> impl IntoView {
     let editor = use_editor();
-    let zone = Memo::new(move |_| {
+    let zone = memo(move || {
         editor.read(Scope::Field(Field::TimeZone), |d| {
             d.context.time_zone.clone()
         })
     });
     let started =
-        Memo::new(move |_| editor.read(Scope::Instant(Instant::Started), |d| d.context.started));
-    let ended =
-        Memo::new(move |_| editor.read(Scope::Instant(Instant::Ended), |d| d.context.ended));
-    let zone_ok = Memo::new(move |_| tz::valid_zone(&zone.get()));
-    let order_warning = Memo::new(move |_| match (started.get(), ended.get()) {
+        memo(move || editor.read(Scope::Instant(Instant::Started), |d| d.context.started));
+    let ended = memo(move || editor.read(Scope::Instant(Instant::Ended), |d| d.context.ended));
+    let zone_ok = memo(move || tz::valid_zone(&zone.get()));
+    let order_warning = memo(move || match (started.get(), ended.get()) {
         (Some(s), Some(e)) if e < s => Some("The end is before the start."),
         _ => None,
     });

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Conversation, Edit, Field, PostMortem, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{Entry, Line, ListRow, RowDateTime, RowKind, TextPart, UndoNote};
 
@@ -38,12 +39,12 @@ static EXCERPT: TextPart<Conversation> =
 pub fn ConversationRow(id: String, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
     let row = ListRow::new(&id, &CONVERSATION);
-    let zone = Memo::new(move |_| {
+    let zone = memo(move || {
         editor.read(Scope::Field(Field::TimeZone), |d| {
             d.context.time_zone.clone()
         })
     });
-    let when = Memo::new(move |_| row.item.with(|c| c.when));
+    let when = memo(move || row.item.with(|c| c.when));
     let read = Signal::derive(move || {
         row.item.with(|c| {
             let first = c

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use super::conversation_row::{ConversationRow, CONVERSATION};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{UndoNote, UndoNotice};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, UndoNote, UndoNotice};
 
 /// Chat threads, calls and meetings held during and after the incident.
 #[component]
@@ -13,7 +15,7 @@ pub fn Conversations() -> impl IntoView {
     // The excerpt is what a conversation is added for; when and who can
     // follow.
     let add = move |_| CONVERSATION.add_blank(editor, "excerpt");
-    let written = Memo::new(move |_| editor.as_opened(|d| !d.evidence.conversations.is_empty()));
+    let written = memo(move || editor.as_opened(|d| !d.evidence.conversations.is_empty()));
     view! {
         <fieldset class="group" id="evidence-conversations">
             <legend>"Conversations"</legend>
@@ -24,11 +26,7 @@ pub fn Conversations() -> impl IntoView {
                 <p class="empty">"No conversations recorded yet."</p>
             </Show>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <ConversationRow id=id removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <ConversationRow id=id removed=removed /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="conversation-add" on:click=add>

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, Link, ListKind, PostMortem};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{Guide, LinkRow, RowKind, UndoNote, UndoNotice};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, Guide, LinkRow, RowKind, UndoNote, UndoNotice};
 
 static MATERIAL: RowKind<Link> = RowKind {
     kind: ListKind::Materials,
@@ -29,11 +30,7 @@ pub fn Materials() -> impl IntoView {
                 <p class="empty">"No material linked yet."</p>
             </Show>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <LinkRow id=id removed=removed kind=&MATERIAL numbered=true /> }
-                />
+                {keyed_ids(ids, move |id| view! { <LinkRow id=id removed=removed kind=&MATERIAL numbered=true /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="material-add" on:click=add>

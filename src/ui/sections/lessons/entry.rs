@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::hints::lesson_key;
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
 use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
@@ -19,7 +20,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
     let eid = id.clone();
-    let entry = Memo::new(move |_| {
+    let entry = memo(move || {
         editor.read_row(ListKind::Lessons(kind), &eid, |d| {
             kind.list(&d.lessons)
                 .iter()
@@ -28,8 +29,8 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let text = Memo::new(move |_| entry.with(|e| e.text.clone()));
-    let cites = Memo::new(move |_| entry.with(|e| e.cites.clone()));
+    let text = memo(move || entry.with(|e| e.text.clone()));
+    let cites = memo(move || entry.with(|e| e.cites.clone()));
     // A changed text keeps the entry's cites: the edit replaces the whole
     // entry, so it is built from the entry as it is.
     let with_text = move |id: &str, text: String| Entry {
@@ -38,7 +39,7 @@ pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
         cites: cites.get_untracked(),
     };
     let pid = id.clone();
-    let index = Memo::new(move |_| {
+    let index = memo(move || {
         editor
             .read(Scope::List(ListKind::Lessons(kind)), |d| {
                 kind.list(&d.lessons).iter().position(|e| e.id == pid)

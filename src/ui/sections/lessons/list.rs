@@ -4,14 +4,16 @@ use super::entry::LessonEntry;
 use super::{kind_prompt, kind_slug, kind_title};
 use crate::domain::{Edit, Entry, LessonKind, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
+use crate::ui::widgets::keyed_ids;
 
 /// One of the seven lessons lists: a heading, its prompt and its entries.
 #[component]
 pub fn LessonList(kind: LessonKind) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Lessons(kind)), |d| {
             kind.list(&d.lessons)
                 .iter()
@@ -36,7 +38,7 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
     };
     // A list already written when the page opened keeps its prompt for
     // screen readers only: the entries say what the list is for.
-    let written = Memo::new(move |_| editor.as_opened(|d| !kind.list(&d.lessons).is_empty()));
+    let written = memo(move || editor.as_opened(|d| !kind.list(&d.lessons).is_empty()));
     let heading = format!("lessons-{slug}-h");
     let prompt = format!("lessons-{slug}-prompt");
     view! {
@@ -57,11 +59,7 @@ pub fn LessonList(kind: LessonKind) -> impl IntoView {
             </div>
             <p class="help" class:visually-hidden=move || written.get() id=prompt.clone()>{kind_prompt(kind)}</p>
             <ul class="entry-list" aria-labelledby=heading aria-describedby=prompt>
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <LessonEntry kind=kind id=id /> }
-                />
+                {keyed_ids(ids, move |id| view! { <LessonEntry kind=kind id=id /> }.into_any())}
             </ul>
         </div>
     }

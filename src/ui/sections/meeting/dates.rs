@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::edit::Date;
 use crate::domain::{Edit, Field, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{DateInput, Guide, TextField};
 
@@ -10,17 +11,17 @@ use crate::ui::widgets::{DateInput, Guide, TextField};
 #[component]
 pub fn MeetingDates() -> impl IntoView {
     let editor = use_editor();
-    let learning = Memo::new(move |_| {
+    let learning = memo(move || {
         editor.read(Scope::Date(Date::LearningMeeting), |d| {
             d.meeting.learning_date
         })
     });
-    let actions = Memo::new(move |_| {
+    let actions = memo(move || {
         editor.read(Scope::Date(Date::ActionsMeeting), |d| {
             d.meeting.actions_date
         })
     });
-    let warning = Memo::new(move |_| {
+    let warning = memo(move || {
         match (learning.get(), actions.get()) {
         (Some(l), Some(a)) if l == a => Some(
             "Both discussions are on the same day. A day or more in between gives ideas time to settle.",

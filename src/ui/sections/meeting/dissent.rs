@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::dissent_row::{DissentRow, DISSENT};
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 
 /// Divergent and dissenting views, kept as they were said rather than
 /// smoothed into a consensus that did not exist.
@@ -20,11 +21,7 @@ pub fn Dissents() -> impl IntoView {
                 <p class="empty">"No dissenting views recorded."</p>
             </Show>
             <ul class="rows">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <DissentRow id=id removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <DissentRow id=id removed=removed /> }.into_any())}
             </ul>
             <UndoNotice note=removed />
             <button type="button" class="add" id="dissent-add" on:click=add>

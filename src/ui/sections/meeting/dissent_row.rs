@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::hints::dissent_key;
 use crate::domain::{Dissent, Edit, PostMortem};
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
 use crate::ui::widgets::{Entry, Line, ListRow, RowKind, TextPart, UndoNote};
 
 pub(super) static DISSENT: RowKind<crate::domain::Dissent> = RowKind {
@@ -25,7 +26,7 @@ static VIEW: TextPart<Dissent> =
 #[component]
 pub fn DissentRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &DISSENT);
-    let view_text = Memo::new(move |_| row.item.with(|x| x.view.clone()));
+    let view_text = memo(move || row.item.with(|x| x.view.clone()));
     let read = Signal::derive(move || {
         row.item.with(|x| Line {
             lead: format!("{}.", row.index.get() + 1),

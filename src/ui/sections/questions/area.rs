@@ -4,15 +4,17 @@ use super::area_slug;
 use super::question::QuestionItem;
 use crate::domain::{Area, Edit, ListEdit, ListKind, Question, QuestionState, Scope};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::UndoNote;
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, UndoNote};
 
 /// The questions of one area, how many are settled, and a way to add one.
 #[component]
 pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
     let slug = area_slug(area);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Questions), |d| {
             d.questions
                 .iter()
@@ -22,7 +24,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
         })
     });
     // Not applicable counts as settled: the question was considered.
-    let progress = Memo::new(move |_| {
+    let progress = memo(move || {
         editor.track(Scope::List(ListKind::Questions));
         editor.read(Scope::Rows(ListKind::Questions), |d| {
             let mut done = 0;
@@ -106,11 +108,7 @@ pub fn AreaGroup(area: Area, removed: UndoNote) -> impl IntoView {
                 <p class="empty">"No questions in this area."</p>
             </Show>
             <ol class="questions">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <QuestionItem id=id area=area removed=removed /> }
-                />
+                {keyed_ids(ids, move |id| view! { <QuestionItem id=id area=area removed=removed /> }.into_any())}
             </ol>
             <Show when=move || adding.get()>
             <form

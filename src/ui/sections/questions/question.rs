@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::hints::answer_key;
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
+use crate::ui::widgets::Show;
 
 use super::area_slug;
 use super::state_control::StateControl;
@@ -16,7 +18,7 @@ use crate::ui::widgets::{grow, Entry, Line, UndoNote};
 pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
     let qid = id.clone();
-    let question = Memo::new(move |_| {
+    let question = memo(move || {
         editor.read_row(ListKind::Questions, &qid, |d| {
             d.questions
                 .iter()
@@ -25,10 +27,10 @@ pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView 
                 .unwrap_or_default()
         })
     });
-    let prompt = Memo::new(move |_| question.with(|q| q.prompt.clone()));
-    let answer = Memo::new(move |_| question.with(|q| q.answer.clone()));
-    let state = Memo::new(move |_| question.with(|q| q.state));
-    let custom = Memo::new(move |_| question.with(|q| q.custom));
+    let prompt = memo(move || question.with(|q| q.prompt.clone()));
+    let answer = memo(move || question.with(|q| q.answer.clone()));
+    let state = memo(move || question.with(|q| q.state));
+    let custom = memo(move || question.with(|q| q.custom));
     let answer_id = format!("question-{id}-answer");
 
     let on_input = move |ev: leptos::ev::Event| {

@@ -8,6 +8,7 @@ use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListK
 use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
     optional_options, Chips, CiteLinks, CitePicker, Entry, Line, RowSelect, RowText, SeenBefore,
@@ -20,7 +21,7 @@ use crate::ui::widgets::{
 pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let editor = use_editor();
     let fid = id.clone();
-    let factor = Memo::new(move |_| {
+    let factor = memo(move || {
         editor.read_row(ListKind::Factors, &fid, |d| {
             d.reason
                 .factors
@@ -32,7 +33,7 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     });
     let pid = id.clone();
     // (index, count): drives the row number, labels and the Move buttons.
-    let place = Memo::new(move |_| {
+    let place = memo(move || {
         editor.read(Scope::List(ListKind::Factors), |d| {
             let list = &d.reason.factors;
             (
@@ -48,17 +49,17 @@ pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
         f(&mut x);
         editor.edit(Edit::Factor(ListEdit::Update(x)));
     };
-    let description = Memo::new(move |_| factor.with(|f| f.description.clone()));
-    let category = Memo::new(move |_| factor.with(|f| optional_slug(f.category).to_string()));
+    let description = memo(move || factor.with(|f| f.description.clone()));
+    let category = memo(move || factor.with(|f| optional_slug(f.category).to_string()));
     let categories = optional_options::<FactorCategory>(NOT_SET);
-    let tags = Memo::new(move |_| factor.with(|f| f.tags.clone()));
-    let cites = Memo::new(move |_| factor.with(|f| f.cites.clone()));
+    let tags = memo(move || factor.with(|f| f.tags.clone()));
+    let cites = memo(move || factor.with(|f| f.cites.clone()));
     // Other stored post-mortems carrying this factor's tags. Only the tags
     // and the category matter, so typing the description does not re-run it.
     let stored = use_stored_archive();
     let doc_id = editor.peek(|d| d.id.clone());
-    let kind = Memo::new(move |_| factor.with(|f| (f.tags.clone(), f.category)));
-    let seen = Memo::new(move |_| {
+    let kind = memo(move || factor.with(|f| (f.tags.clone(), f.category)));
+    let seen = memo(move || {
         let (tags, category) = kind.get();
         let probe = Factor {
             tags,

@@ -4,15 +4,17 @@ use super::factor_row::FactorRow;
 use super::reorder::Reorder;
 use crate::domain::{Edit, Factor, ListEdit, ListKind, Scope};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 
 /// Contributing factors: several, each with a category, in the order the
 /// team finds most telling. Reordered by keyboard, buttons or drag and drop.
 #[component]
 pub fn Factors() -> impl IntoView {
     let editor = use_editor();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Factors), |d| {
             d.reason
                 .factors
@@ -49,11 +51,7 @@ pub fn Factors() -> impl IntoView {
                 <p class="empty">"No contributing factors yet."</p>
             </Show>
             <ol class="rows factors">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| view! { <FactorRow id=id reorder=reorder /> }
-                />
+                {keyed_ids(ids, move |id| view! { <FactorRow id=id reorder=reorder /> }.into_any())}
             </ol>
             <p class="visually-hidden" role="status">{move || reorder.announce.get()}</p>
             <UndoNotice note=reorder.removed />

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use crate::domain::{ListKind, RemediationItem, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::Editor;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 use super::field_id;
 
@@ -16,7 +19,7 @@ pub struct FactorChoices(pub Memo<Vec<(String, String)>>);
 
 impl FactorChoices {
     pub fn new(editor: Editor) -> Self {
-        FactorChoices(Memo::new(move |_| {
+        FactorChoices(memo(move || {
             editor.track(Scope::List(ListKind::Factors));
             editor.read(Scope::Rows(ListKind::Factors), |d| {
                 d.reason
@@ -68,11 +71,7 @@ fn factor_label(index: usize, description: &str) -> String {
 pub fn FactorOptions(choices: FactorChoices) -> impl IntoView {
     view! {
         <datalist id=FACTOR_OPTIONS>
-            <For
-                each=move || choices.0.get()
-                key=|c| c.clone()
-                children=|(_, label)| view! { <option value=label></option> }
-            />
+            {keyed(choices.0, Clone::clone, |(_, label)| view! { <option value=label></option> }.into_any())}
         </datalist>
     }
 }
@@ -94,7 +93,7 @@ pub fn FactorLinks(
     let heading_id = field_id(&item_id, "factors-label");
     let problem = RwSignal::new(None::<String>);
     let draft = RwSignal::new(String::new());
-    let linked = Memo::new(move |_| {
+    let linked = memo(move || {
         let ids = item.with(|i| i.factor_ids.clone());
         choices.0.with(|cs| {
             ids.iter()
@@ -128,7 +127,7 @@ pub fn FactorLinks(
         i.factor_ids.retain(|x| *x != fid);
         on_change.run(i);
     };
-    let none = Memo::new(move |_| choices.0.with(Vec::is_empty));
+    let none = memo(move || choices.0.with(Vec::is_empty));
     let problem_id = format!("{input_id}-problem");
     // Cloned per render: the picker is rebuilt when the first factor is
     // named or the last one removed.
@@ -137,10 +136,7 @@ pub fn FactorLinks(
         let problem_id = problem_id.clone();
         view! {
                 <ul class="chip-list" aria-label="Contributing factors this item answers">
-                        <For
-                            each=move || linked.get()
-                            key=|c| c.clone()
-                            children=move |(fid, label)| {
+                        {keyed(linked, Clone::clone, move |(fid, label)| {
                                 view! {
                                     <li class="chip">
                                         <span>{label.clone()}</span>
@@ -154,8 +150,8 @@ pub fn FactorLinks(
                                         </button>
                                     </li>
                                 }
-                            }
-                        />
+                                .into_any()
+                            })}
                     </ul>
                     <label class="visually-hidden" for=input_id.clone()>"Link a contributing factor"</label>
                     <input

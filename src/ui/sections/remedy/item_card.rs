@@ -7,8 +7,10 @@ use crate::domain::{optional_slug, Edit, ItemKind, ListEdit, ListKind, Priority,
 use crate::export::tickets::{item_description, new_ticket_url, ticket_url};
 use crate::ui::download::file_stem;
 use crate::ui::hints::FieldHints;
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_new_ticket_page, use_ticket_pattern, TicketLink};
+use crate::ui::widgets::Show;
 use crate::ui::widgets::{
     optional_options, DateInput, Entry, EntryLeft, Line, Select, TextInput, NOT_SET,
 };
@@ -35,7 +37,7 @@ pub fn ItemCard(
 ) -> impl IntoView {
     let editor = use_editor();
     let iid = id.clone();
-    let item = Memo::new(move |_| {
+    let item = memo(move || {
         editor.read_row(ListKind::Items, &iid, |d| {
             d.remedy
                 .items
@@ -52,18 +54,18 @@ pub fn ItemCard(
         f(&mut i);
         save.run(i);
     };
-    let reasons = Memo::new(move |_| item.with(smart::check));
-    let action = Memo::new(move |_| item.with(|i| i.action.clone()));
-    let owner = Memo::new(move |_| item.with(|i| i.owner.clone()));
-    let due = Memo::new(move |_| item.with(|i| i.due));
-    let priority = Memo::new(move |_| item.with(|i| optional_slug(i.priority).to_string()));
-    let kind = Memo::new(move |_| item.with(|i| optional_slug(i.kind).to_string()));
-    let ticket = Memo::new(move |_| item.with(|i| i.ticket.clone()));
+    let reasons = memo(move || item.with(smart::check));
+    let action = memo(move || item.with(|i| i.action.clone()));
+    let owner = memo(move || item.with(|i| i.owner.clone()));
+    let due = memo(move || item.with(|i| i.due));
+    let priority = memo(move || item.with(|i| optional_slug(i.priority).to_string()));
+    let kind = memo(move || item.with(|i| optional_slug(i.kind).to_string()));
+    let ticket = memo(move || item.with(|i| i.ticket.clone()));
     // "Create a ticket": the tracker's new-ticket page with this item filled
     // in, offered while the item has no ticket. A plain link, followed only
     // by the author's click; the app itself sends nothing.
     let new_page = use_new_ticket_page();
-    let create_href = Memo::new(move |_| {
+    let create_href = memo(move || {
         let page = new_page.get();
         item.with(|i| {
             if !i.ticket.trim().is_empty() || i.action.trim().is_empty() {
@@ -79,10 +81,10 @@ pub fn ItemCard(
             new_ticket_url(&page, &i.action, &body)
         })
     });
-    let measure = Memo::new(move |_| item.with(|i| i.measure.clone()));
-    let agreed = Memo::new(move |_| item.with(|i| i.agreed));
-    let cost = Memo::new(move |_| item.with(|i| i.cost_benefit.clone()));
-    let overdue = Memo::new(move |_| {
+    let measure = memo(move || item.with(|i| i.measure.clone()));
+    let agreed = memo(move || item.with(|i| i.agreed));
+    let cost = memo(move || item.with(|i| i.cost_benefit.clone()));
+    let overdue = memo(move || {
         item.with(|i| {
             let on = overdue_on.get();
             smart::is_overdue(i, on).then(|| {
@@ -92,7 +94,7 @@ pub fn ItemCard(
         })
     });
     let pattern = use_ticket_pattern();
-    let ticket_hint = Memo::new(move |_| {
+    let ticket_hint = memo(move || {
         let t = ticket.get();
         let t = t.trim();
         (!t.is_empty()

@@ -15,13 +15,15 @@ use crate::domain::{example, smart};
 use crate::domain::{Edit, ListEdit, ListKind, RemediationItem, Scope, Section};
 use crate::ui::focus::focus_soon;
 use crate::ui::hints::BiasNote;
+use crate::ui::memo::memo;
 use crate::ui::route::Route;
 use crate::ui::state::{new_id, use_editor};
 use crate::ui::tickets::TicketSettings;
 use crate::ui::tz;
 use crate::ui::widgets::dom_id;
+use crate::ui::widgets::Show;
 
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
 use factors::{FactorChoices, FactorOptions};
 use item_card::ItemCard;
 
@@ -46,7 +48,7 @@ pub fn RemedySection() -> impl IntoView {
     let removed = UndoNote::new();
     let choices = FactorChoices::new(editor);
     provide_context(choices);
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         editor.read(Scope::List(ListKind::Items), |d| {
             d.remedy
                 .items
@@ -58,14 +60,14 @@ pub fn RemedySection() -> impl IntoView {
     let today = tz::today();
     // Overdue is counted from today, except in the example: it reads as of
     // its own review, where nothing is late yet.
-    let overdue_on = Memo::new(move |_| {
+    let overdue_on = memo(move || {
         if editor.as_opened(example::is_example) {
             example::as_of()
         } else {
             today
         }
     });
-    let counts = Memo::new(move |_| {
+    let counts = memo(move || {
         editor.track(Scope::List(ListKind::Items));
         editor.read(Scope::Rows(ListKind::Items), |d| {
             let items = &d.remedy.items;
@@ -78,7 +80,7 @@ pub fn RemedySection() -> impl IntoView {
         })
     });
     // Suggestions, not content: they can wait for a pause in typing.
-    let owner_names = Memo::new(move |_| {
+    let owner_names = memo(move || {
         editor.settled(|d| {
             let mut names: Vec<String> = d
                 .context
@@ -93,7 +95,7 @@ pub fn RemedySection() -> impl IntoView {
             names
         })
     });
-    let unknown = Memo::new(move |_| editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
+    let unknown = memo(move || editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
     let add = move |_| {
         let id = new_id();
         editor.edit(Edit::Item(ListEdit::Add(
@@ -131,15 +133,11 @@ pub fn RemedySection() -> impl IntoView {
                 </p>
             </Show>
             <ol class="items" aria-label="Remediation items">
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| {
-                        let pid = id.clone();
-                        let number = Memo::new(move |_| ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
-                        view! { <ItemCard id=id number=number removed=removed today=today overdue_on=overdue_on /> }
-                    }
-                />
+                {keyed_ids(ids, move |id| {
+                    let pid = id.clone();
+                    let number = memo(move || ids.with(|i| i.iter().position(|x| *x == pid).map_or(0, |p| p + 1)));
+                    view! { <ItemCard id=id number=number removed=removed today=today overdue_on=overdue_on /> }.into_any()
+                })}
             </ol>
             <UndoNotice note=removed button_id=UNDO_ID />
             <button type="button" class="add" id="remedy-items" on:click=add>
@@ -147,7 +145,7 @@ pub fn RemedySection() -> impl IntoView {
             </button>
             <FactorOptions choices=choices />
             <datalist id=OWNER_LIST>
-                <For each=move || owner_names.get() key=|n| n.clone() children=|n| view! { <option value=n></option> } />
+                {keyed_ids(owner_names, |n| view! { <option value=n></option> }.into_any())}
             </datalist>
             <p class="remedy-links">
                 <a href=Route::FollowUps.href()>"Follow-ups: open items across all post-mortems"</a>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::domain::smart::status_change;
 use crate::domain::{ItemStatus, RemediationItem};
+use crate::ui::memo::memo;
 use crate::ui::widgets::{choice_options, Select, TextInput};
 
 use super::field_id;
@@ -16,10 +17,10 @@ pub fn StatusSelect(
     today: NaiveDate,
 ) -> impl IntoView {
     let item_id = item.with_untracked(|i| i.id.clone());
-    let status = Memo::new(move |_| item.with(|i| i.status));
-    let value = Memo::new(move |_| status.get().slug().to_string());
+    let status = memo(move || item.with(|i| i.status));
+    let value = memo(move || status.get().slug().to_string());
     let options = choice_options::<ItemStatus>();
-    let done_on = Memo::new(move |_| {
+    let done_on = memo(move || {
         item.with(|i| {
             i.completed
                 .filter(|_| i.status == ItemStatus::Done)
@@ -53,9 +54,9 @@ pub fn DecisionFields(
     on_change: Callback<RemediationItem>,
 ) -> impl IntoView {
     let item_id = item.with_untracked(|i| i.id.clone());
-    let status = Memo::new(move |_| item.with(|i| i.status));
-    let reason = Memo::new(move |_| item.with(|i| i.status_reason.clone()));
-    let acceptor = Memo::new(move |_| item.with(|i| i.accepted_by.clone()));
+    let status = memo(move || item.with(|i| i.status));
+    let reason = memo(move || item.with(|i| i.status_reason.clone()));
+    let acceptor = memo(move || item.with(|i| i.accepted_by.clone()));
     let update = move |f: &dyn Fn(&mut RemediationItem)| {
         let mut i = item.get_untracked();
         f(&mut i);

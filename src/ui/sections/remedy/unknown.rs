@@ -2,17 +2,18 @@ use leptos::prelude::*;
 
 use crate::domain::edit::Date;
 use crate::domain::{Edit, Scope};
+use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::DateInput;
+use crate::ui::widgets::Show;
 
 /// "We don't know the remedy yet": an honest answer rather than a gap, as
 /// long as there is a date to come back to it.
 #[component]
 pub fn UnknownRemedy() -> impl IntoView {
     let editor = use_editor();
-    let unknown = Memo::new(move |_| editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
-    let next =
-        Memo::new(move |_| editor.read(Scope::Date(Date::NextReview), |d| d.remedy.next_review));
+    let unknown = memo(move || editor.read(Scope::RemedyUnknown, |d| d.remedy.unknown));
+    let next = memo(move || editor.read(Scope::Date(Date::NextReview), |d| d.remedy.next_review));
     view! {
         <div class="remedy-unknown">
             <label class="check">

@@ -8,6 +8,9 @@ use super::use_timeline;
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
 use crate::domain::{EventKind, PostMortem, TimelineEvent};
+use crate::ui::memo::memo;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// CSS class suffix for an event kind (`kind-impact-start`), shared by the
 /// chart's markers and the list's rows so both use the same colour.
@@ -57,6 +60,10 @@ pub struct TickItem {
     label: String,
     anchor: &'static str,
     day: Option<String>,
+}
+
+fn marker_key(m: &MarkerItem) -> String {
+    m.key.clone()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -320,9 +327,8 @@ pub fn ChartSvg(
     };
     let get =
         move |f: fn(&ChartModel) -> String| model.with(|m| m.as_ref().map(f).unwrap_or_default());
-    let markers = Memo::new(move |_| {
-        model.with(|m| m.as_ref().map(|m| m.markers.clone()).unwrap_or_default())
-    });
+    let markers =
+        memo(move || model.with(|m| m.as_ref().map(|m| m.markers.clone()).unwrap_or_default()));
     view! {
         <Show when=move || model.with(Option::is_some)>
             <svg
@@ -368,33 +374,22 @@ pub fn ChartSvg(
                 // Three layers, so that no leader line is drawn over a label and
                 // every marker sits on top.
                 <g class="leaders">
-                    <For
-                        each=move || markers.get()
-                        key=|m| m.key.clone()
-                        children=move |m| {
-                            let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
-                            m.label.map(|(_, ly, _)| view! {
-                                <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
-                            })
-                        }
-                    />
+                    {keyed(markers, marker_key, move |m| {
+                        let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
+                        m.label.map(|(_, ly, _)| view! {
+                            <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
+                        }).into_any()
+                    })}
                 </g>
                 <g class="labels">
-                    <For
-                        each=move || markers.get()
-                        key=|m| m.key.clone()
-                        children=move |m| {
-                            m.label.map(|(lx, ly, text)| view! {
-                                <text class="marker-label" x=lx y=ly>{text}</text>
-                            })
-                        }
-                    />
+                    {keyed(markers, marker_key, move |m| {
+                        m.label.map(|(lx, ly, text)| view! {
+                            <text class="marker-label" x=lx y=ly>{text}</text>
+                        }).into_any()
+                    })}
                 </g>
                 <g class="markers">
-                    <For
-                        each=move || markers.get()
-                        key=|m| m.key.clone()
-                        children=move |m| {
+                    {keyed(markers, marker_key, move |m| {
                             let cy = model.with_untracked(|x| x.as_ref().map(|x| x.band_y + BAND_H / 2.0).unwrap_or(0.0));
                             let shape = if m.milestone {
                                 let x = m.x;
@@ -414,8 +409,8 @@ pub fn ChartSvg(
                                     {shape}
                                 </g>
                             }
-                        }
-                    />
+                            .into_any()
+                    })}
                 </g>
             </svg>
         </Show>
@@ -461,7 +456,7 @@ pub fn TimelineChart() -> impl IntoView {
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    let model = Memo::new(move |_| {
+    let model = memo(move || {
         let w = width.get();
         tl.zone.track();
         if w <= 0.0 {
@@ -469,7 +464,7 @@ pub fn TimelineChart() -> impl IntoView {
         }
         editor.settled(|d| chart_model(d, w))
     });
-    let notes = Memo::new(move |_| {
+    let notes = memo(move || {
         model.with(|m| {
             m.as_ref().map(|m| {
                 let mut s = String::new();

@@ -4,6 +4,9 @@ use leptos::prelude::*;
 use super::row::EventRow;
 use super::visibility::Visibility;
 use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
+use crate::ui::memo::memo;
+use crate::ui::widgets::keyed_ids;
+use crate::ui::widgets::Show;
 
 /// One stretch of `CHUNK` rows: rendered while near the viewport (or pinned
 /// for a focus move), otherwise an empty box of the same height.
@@ -11,7 +14,7 @@ use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
 pub fn Chunk(index: usize) -> impl IntoView {
     let tl = use_timeline();
     let vis = expect_context::<Visibility>();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         tl.order.with(|o| {
             let start = (index * CHUNK).min(o.len());
             let end = (start + CHUNK).min(o.len());
@@ -24,9 +27,9 @@ pub fn Chunk(index: usize) -> impl IntoView {
     // A timeline of ordinary length renders whole, so find-in-page, a screen
     // reader's list of fields and every jump reach all of it; windowing is
     // for the long ones, where rendering everything would be slow.
-    let short = Memo::new(move |_| tl.order.with(|o| o.len() <= RENDER_ALL_UP_TO));
-    let kept = Memo::new(move |_| short.get() || tl.pinned.get() == Some(index));
-    let mounted = Memo::new(move |_| near.get() || kept.get());
+    let short = memo(move || tl.order.with(|o| o.len() <= RENDER_ALL_UP_TO));
+    let kept = memo(move || short.get() || tl.pinned.get() == Some(index));
+    let mounted = memo(move || near.get() || kept.get());
     vis.register(index, near, kept);
     let node = NodeRef::<Div>::new();
     let element: StoredValue<Option<web_sys::Element>, LocalStorage> = StoredValue::new_local(None);
@@ -68,17 +71,13 @@ pub fn Chunk(index: usize) -> impl IntoView {
     view! {
         <div class="chunk" node_ref=node data-chunk=index.to_string()>
             <Show when=move || mounted.get()>
-                <For
-                    each=move || ids.get()
-                    key=|id| id.clone()
-                    children=move |id| {
-                        let me = id.clone();
-                        let position = Memo::new(move |_| {
-                            index * CHUNK + ids.with(|v| v.iter().position(|x| *x == me).unwrap_or(0))
-                        });
-                        view! { <EventRow id=id index=position /> }
-                    }
-                />
+                {keyed_ids(ids, move |id| {
+                    let me = id.clone();
+                    let position = memo(move || {
+                        index * CHUNK + ids.with(|v| v.iter().position(|x| *x == me).unwrap_or(0))
+                    });
+                    view! { <EventRow id=id index=position /> }.into_any()
+                })}
             </Show>
         </div>
     }

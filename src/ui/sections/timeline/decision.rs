@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::memo::memo;
+
 use super::field_id;
 use crate::domain::cite::tellings_differ;
 use crate::domain::{
@@ -12,7 +14,8 @@ use crate::domain::{
 };
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{new_id, use_editor};
-use crate::ui::widgets::{CitePicker, RowText};
+use crate::ui::widgets::Show;
+use crate::ui::widgets::{keyed_ids, CitePicker, RowText};
 
 /// The "decision point" switch of an open event, and the decision's
 /// tellings and evidence when it is on.
@@ -23,8 +26,8 @@ pub fn DecisionPanel(
     n: Memo<usize>,
 ) -> impl IntoView {
     let editor = use_editor();
-    let decision = Memo::new(move |_| event.with(|e| e.as_ref().and_then(|e| e.decision.clone())));
-    let is_point = Memo::new(move |_| decision.with(Option::is_some));
+    let decision = memo(move || event.with(|e| e.as_ref().and_then(|e| e.decision.clone())));
+    let is_point = memo(move || decision.with(Option::is_some));
     let update = move |f: &dyn Fn(&mut Decision)| {
         if let Some(mut e) = event.get_untracked() {
             let mut d = e.decision.clone().unwrap_or_default();
@@ -57,17 +60,16 @@ pub fn DecisionPanel(
             editor.seal();
         }
     };
-    let tellings = Memo::new(move |_| {
+    let tellings = memo(move || {
         decision.with(|d| {
             d.as_ref()
                 .map(|d| d.tellings.iter().map(|t| t.id.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     });
-    let differ = Memo::new(move |_| decision.with(|d| d.as_ref().is_some_and(tellings_differ)));
-    let cites = Memo::new(move |_| {
-        decision.with(|d| d.as_ref().map(|d| d.cites.clone()).unwrap_or_default())
-    });
+    let differ = memo(move || decision.with(|d| d.as_ref().is_some_and(tellings_differ)));
+    let cites =
+        memo(move || decision.with(|d| d.as_ref().map(|d| d.cites.clone()).unwrap_or_default()));
     let add_id = field_id(&id, "telling-add");
     let pid = id.clone();
     let add = move |_| {
@@ -113,16 +115,13 @@ pub fn DecisionPanel(
                                 </p>
                             </Show>
                             <div class="tellings">
-                                <For
-                                    each=move || tellings.get()
-                                    key=|t| t.clone()
-                                    children={
-                                        let id = id.clone();
-                                        move |tid| {
-                                            view! { <TellingCard event_id=id.clone() telling=tid decision=decision update=Callback::new(move |f: TellingChange| update(&|d| f.0(d))) /> }
-                                        }
-                                    }
-                                />
+                                {
+                                    let id = id.clone();
+                                    keyed_ids(tellings, move |tid| {
+                                        view! { <TellingCard event_id=id.clone() telling=tid decision=decision update=Callback::new(move |f: TellingChange| update(&|d| f.0(d))) /> }
+                                            .into_any()
+                                    })
+                                }
                             </div>
                             <button type="button" class="add" id=add_id on:click=add>
                                 "Add another telling"
@@ -156,7 +155,7 @@ fn TellingCard(
 ) -> impl IntoView {
     let editor = use_editor();
     let tid = telling.clone();
-    let this = Memo::new(move |_| {
+    let this = memo(move || {
         decision.with(|d| {
             d.as_ref()
                 .and_then(|d| d.tellings.iter().find(|t| t.id == tid).cloned())
@@ -165,7 +164,7 @@ fn TellingCard(
     });
     let place = {
         let tid = telling.clone();
-        Memo::new(move |_| {
+        memo(move || {
             decision.with(|d| {
                 d.as_ref()
                     .and_then(|d| d.tellings.iter().position(|t| t.id == tid))
@@ -185,7 +184,7 @@ fn TellingCard(
         )));
     };
     // Whose accounts there are to choose from: names change as they are typed.
-    let accounts = Memo::new(move |_| {
+    let accounts = memo(move || {
         editor.read(Scope::List(ListKind::Accounts), |_| ());
         editor.read(Scope::Rows(ListKind::Accounts), |d| {
             d.accounts
@@ -249,7 +248,7 @@ fn TellingCard(
             {TellingPart::ALL
                 .iter()
                 .map(|&part| {
-                    let value = Memo::new(move |_| this.with(|t| part.get(t).clone()));
+                    let value = memo(move || this.with(|t| part.get(t).clone()));
                     view! {
                         <RowText
                             id=field_id(&event_id, &format!("telling-{telling}-{}", part.slug()))

@@ -8,7 +8,9 @@ use crate::domain::edit::Instant;
 use crate::domain::paste::guess_kind;
 use crate::domain::{Edit, EventKind, Field, ListEdit, ListKind, Precision, Scope, TimelineEvent};
 use crate::ui::focus::focus_now;
+use crate::ui::memo::memo;
 use crate::ui::state::new_id;
+use crate::ui::widgets::Show;
 
 const GUESS: &str = "guess";
 
@@ -37,14 +39,14 @@ pub fn EntryRow() -> impl IntoView {
     // Where a bare HH:MM lands: after the last timed event (or the start).
     // Follows the timeline's order (a new or re-timed event) and the
     // incident start, not the text typed into rows.
-    let reference = Memo::new(move |_| {
+    let reference = memo(move || {
         editor.track(Scope::Instant(Instant::Started));
         editor.track(Scope::Field(Field::TimeZone));
         editor.read(Scope::List(ListKind::Events), entry_reference)
     });
     // No incident start and no timed event: the day has to come from the
     // author.
-    let day_unknown = Memo::new(move |_| reference.with(|(after, _)| after.is_none()));
+    let day_unknown = memo(move || reference.with(|(after, _)| after.is_none()));
     // The day a time without a date is read on: the one asked for while no
     // day is known, else the timeline's own.
     let base = move || {
@@ -59,14 +61,14 @@ pub fn EntryRow() -> impl IntoView {
         let (after, _) = reference.get_untracked();
         read_time(raw, &tl.zone.get_untracked(), after, base())
     };
-    let preview = Memo::new(move |_| {
+    let preview = memo(move || {
         let raw = time.get();
         reference.track();
         day.track();
         tl.zone.track();
         (!raw.trim().is_empty()).then(|| read(&raw))
     });
-    let guessed = Memo::new(move |_| {
+    let guessed = memo(move || {
         let on_guess = kind.with(|k| k == GUESS);
         text.with(|t| (on_guess && !t.trim().is_empty()).then(|| guess_kind(t)))
     });

@@ -27,6 +27,7 @@ use crate::domain::import::zip::read_zip;
 use crate::domain::import::{Import, ImportedEvent};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::files::{drag_left, read_bytes, ReadStop};
+use crate::ui::memo::memo;
 use crate::ui::state::new_id;
 
 /// A ZIP by its name or its first bytes (a local header, or the end record
@@ -189,7 +190,7 @@ pub fn FileImport(day: Memo<NaiveDate>) -> impl IntoView {
             start(f);
         }
     };
-    let count = Memo::new(move |_| {
+    let count = memo(move || {
         found.with(|f| {
             let out = left_out.get();
             f.as_ref().map_or(0, |(_, i)| {
@@ -343,8 +344,8 @@ fn FileCandidate(
 ) -> impl IntoView {
     let tl = use_timeline();
     let read_kind = event.kind;
-    let kind = Memo::new(move |_| kinds.with(|k| k.get(&n).copied().unwrap_or(read_kind)));
-    let kept = Memo::new(move |_| left_out.with(|o| !o.contains(&n)));
+    let kind = memo(move || kinds.with(|k| k.get(&n).copied().unwrap_or(read_kind)));
+    let kept = memo(move || left_out.with(|o| !o.contains(&n)));
     let approx = if event.precision == Precision::Approximate {
         "≈ "
     } else {

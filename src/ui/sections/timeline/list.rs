@@ -3,6 +3,9 @@ use leptos::prelude::*;
 use super::chunk::Chunk;
 use super::visibility::Visibility;
 use super::{use_timeline, CHUNK};
+use crate::ui::memo::memo;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// Every event, in time order, editable in place.
 #[component]
@@ -11,8 +14,8 @@ pub fn EventList() -> impl IntoView {
     let vis = Visibility::new();
     provide_context(vis);
     on_cleanup(move || vis.disconnect());
-    let count = Memo::new(move |_| tl.order.with(|o| o.len().div_ceil(CHUNK)));
-    let empty = Memo::new(move |_| tl.order.with(Vec::is_empty));
+    let count = memo(move || tl.order.with(|o| o.len().div_ceil(CHUNK)));
+    let empty = memo(move || tl.order.with(Vec::is_empty));
     view! {
         <div class="events-head" aria-hidden="true">
             <span>"Time"</span>
@@ -23,7 +26,7 @@ pub fn EventList() -> impl IntoView {
             <p class="empty">"No events yet. Add the first one below, or paste lines from a chat or a log."</p>
         </Show>
         <div class="events" id="timeline-events">
-            <For each=move || 0..count.get() key=|i| *i children=move |i| view! { <Chunk index=i /> } />
+            {keyed(Signal::derive(move || (0..count.get()).collect()), |i: &usize| *i, |i| view! { <Chunk index=i /> }.into_any())}
         </div>
     }
 }

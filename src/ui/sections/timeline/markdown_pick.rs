@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::time::format_local;
 use super::use_timeline;
 use crate::domain::import::markdown::MarkdownImport;
+use crate::ui::memo::memo;
 use crate::ui::state::new_id;
 
 #[component]
@@ -25,7 +26,7 @@ pub fn MarkdownPreview(
     let left_out = RwSignal::new(HashSet::<String>::new());
     let m = import.clone();
     let total = m.events.len() + m.factors.len() + m.items.len() + m.lessons.len();
-    let count = Memo::new(move |_| total - left_out.with(HashSet::len));
+    let count = memo(move || total - left_out.with(HashSet::len));
     let group = |title: &str, rows: Vec<(String, String)>| {
         (!rows.is_empty()).then(|| {
             let heading = format!("{title} ({})", rows.len());
@@ -129,7 +130,7 @@ pub fn MarkdownPreview(
 #[component]
 fn Pick(key: String, text: String, left_out: RwSignal<HashSet<String>>) -> impl IntoView {
     let k = key.clone();
-    let kept = Memo::new(move |_| left_out.with(|o| !o.contains(&k)));
+    let kept = memo(move || left_out.with(|o| !o.contains(&k)));
     let id = format!("markdown-{key}");
     let label = format!("Include: {text}");
     view! {

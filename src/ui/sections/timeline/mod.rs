@@ -25,6 +25,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::ui::memo::memo;
 use crate::ui::widgets::Guide;
 
 use crate::domain::durations::{durations, Durations};
@@ -94,13 +95,13 @@ impl Timeline {
                 (d.timeline.iter().map(|e| e.id.clone()).collect(), true)
             })
         });
-        let zone = Memo::new(move |_| {
+        let zone = memo(move || {
             editor.read(Scope::Field(Field::TimeZone), |d| {
                 d.context.time_zone.clone()
             })
         });
-        let durations = Memo::new(move |_| editor.settled(|d| durations(&d.timeline)));
-        let warned = Memo::new(move |_| {
+        let durations = memo(move || editor.settled(|d| durations(&d.timeline)));
+        let warned = memo(move || {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
             durations.with(|d| {
                 for w in d.warnings.iter().filter(|w| !w.about_whole_timeline()) {

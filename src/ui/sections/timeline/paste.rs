@@ -9,7 +9,10 @@ use super::{use_timeline, DroppedFile};
 use crate::domain::paste::{parse_paste_with, PastedLine};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::memo;
 use crate::ui::state::new_id;
+use crate::ui::widgets::keyed;
+use crate::ui::widgets::Show;
 
 /// "Paste from chat, logs or a file": many lines at once become candidate events,
 /// shown for review (kind changeable, any line left out) before they are
@@ -22,9 +25,9 @@ pub fn PastePanel() -> impl IntoView {
     let open = RwSignal::new(false);
     let text = RwSignal::new(String::new());
     let chosen_day = RwSignal::new(None::<NaiveDate>);
-    let default_day = Memo::new(move |_| editor.settled(paste_base));
-    let day = Memo::new(move |_| chosen_day.get().unwrap_or_else(|| default_day.get()));
-    let lines = Memo::new(move |_| {
+    let default_day = memo(move || editor.settled(paste_base));
+    let day = memo(move || chosen_day.get().unwrap_or_else(|| default_day.get()));
+    let lines = memo(move || {
         let zone = tl.zone.get();
         let base = day.get();
         text.with(|t| parse_paste_with(t, base, |l| wall_offset(&zone, l)))
@@ -32,7 +35,7 @@ pub fn PastePanel() -> impl IntoView {
     // Changes to the guesses, by line number.
     let kinds = RwSignal::new(HashMap::<usize, EventKind>::new());
     let left_out = RwSignal::new(HashSet::<usize>::new());
-    let count = Memo::new(move |_| {
+    let count = memo(move || {
         lines.with(|ls| {
             left_out.with(|out| {
                 ls.iter()
@@ -41,7 +44,7 @@ pub fn PastePanel() -> impl IntoView {
             })
         })
     });
-    let unreadable = Memo::new(move |_| {
+    let unreadable = memo(move || {
         lines.with(|ls| {
             ls.iter()
                 .filter_map(|l| match l {
@@ -53,7 +56,7 @@ pub fn PastePanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let readable = Memo::new(move |_| {
+    let readable = memo(move || {
         lines.with(|ls| {
             ls.iter()
                 .filter(|l| !matches!(l, PastedLine::Unreadable { .. }))
@@ -157,11 +160,7 @@ pub fn PastePanel() -> impl IntoView {
                     <Show when=move || !readable.with(Vec::is_empty)>
                         <h4 class="paste-heading">{move || format!("Preview: {} of {} lines read", count.get(), lines.with(Vec::len))}</h4>
                         <ol class="paste-preview">
-                            <For
-                                each=move || readable.get()
-                                key=|l| format!("{l:?}")
-                                children=move |l| view! { <Candidate line=l kinds=kinds left_out=left_out /> }
-                            />
+                            {keyed(readable, |l| format!("{l:?}"), move |l| view! { <Candidate line=l kinds=kinds left_out=left_out /> }.into_any())}
                         </ol>
                     </Show>
                     <Show when=move || !unreadable.with(Vec::is_empty)>
@@ -217,8 +216,8 @@ fn Candidate(
         PastedLine::Event(c) => {
             let no = c.line;
             let guessed = c.kind;
-            let kind = Memo::new(move |_| kinds.with(|k| k.get(&no).copied().unwrap_or(guessed)));
-            let included = Memo::new(move |_| left_out.with(|o| !o.contains(&no)));
+            let kind = memo(move || kinds.with(|k| k.get(&no).copied().unwrap_or(guessed)));
+            let included = memo(move || left_out.with(|o| !o.contains(&no)));
             let zone = tl.zone.get_untracked();
             let when = format!(
                 "{}{}",

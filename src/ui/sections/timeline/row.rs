@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::ui::archive::TAG_SUGGESTIONS;
+use crate::ui::memo::memo;
 use crate::ui::widgets::{grow, Chips, Entry, Line};
 use wasm_bindgen::JsCast;
 
@@ -24,7 +25,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     let tl = use_timeline();
     let editor = tl.editor;
     let me = id.clone();
-    let event = Memo::new(move |_| {
+    let event = memo(move || {
         let i = index.get();
         editor.read_row(ListKind::Events, &me, |d| match d.timeline.get(i) {
             Some(e) if e.id == me => Some(e.clone()),
@@ -33,28 +34,28 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
             _ => d.timeline.iter().find(|e| e.id == me).cloned(),
         })
     });
-    let n = Memo::new(move |_| index.get() + 1);
-    let when = Memo::new(move |_| {
+    let n = memo(move || index.get() + 1);
+    let when = memo(move || {
         event.with(|e| {
             e.as_ref()
                 .map(|e| (e.time, e.precision))
                 .unwrap_or((None, Precision::Unknown))
         })
     });
-    let time_text = Memo::new(move |_| match when.get() {
+    let time_text = memo(move || match when.get() {
         (Some(t), p) if p != Precision::Unknown => format_local(&tl.zone.get(), t),
         _ => String::new(),
     });
-    let utc_text = Memo::new(move |_| match when.get() {
+    let utc_text = memo(move || match when.get() {
         (Some(t), p) if p != Precision::Unknown => utc_note(&tl.zone.get(), t),
         _ => "Time unknown".to_string(),
     });
-    let precision = Memo::new(move |_| when.get().1);
+    let precision = memo(move || when.get().1);
     // Closed lines give the time of day under a heading for each day, as a
     // written timeline does: the date once, not on every line. A row starts
     // a day when the event before it (in time order) is on another day or
     // has no time.
-    let day_heading = Memo::new(move |_| {
+    let day_heading = memo(move || {
         let zone = tl.zone.get();
         let (Some(t), p) = when.get() else {
             return None;
@@ -76,24 +77,22 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
         let same = before.is_some_and(|b| local(&zone, b).date() == day);
         (!same).then(|| format_day(&zone, t))
     });
-    let clock_text = Memo::new(move |_| match when.get() {
+    let clock_text = memo(move || match when.get() {
         (Some(t), p) if p != Precision::Unknown => format_clock(&tl.zone.get(), t),
         _ => String::new(),
     });
-    let kind = Memo::new(move |_| event.with(|e| e.as_ref().map(|e| e.kind).unwrap_or_default()));
-    let description = Memo::new(move |_| {
+    let kind = memo(move || event.with(|e| e.as_ref().map(|e| e.kind).unwrap_or_default()));
+    let description = memo(move || {
         event.with(|e| {
             e.as_ref()
                 .map(|e| e.description.clone())
                 .unwrap_or_default()
         })
     });
-    let source = Memo::new(move |_| {
-        event.with(|e| e.as_ref().map(|e| e.source.clone()).unwrap_or_default())
-    });
-    let tags =
-        Memo::new(move |_| event.with(|e| e.as_ref().map(|e| e.tags.clone()).unwrap_or_default()));
-    let decision_note = Memo::new(move |_| {
+    let source =
+        memo(move || event.with(|e| e.as_ref().map(|e| e.source.clone()).unwrap_or_default()));
+    let tags = memo(move || event.with(|e| e.as_ref().map(|e| e.tags.clone()).unwrap_or_default()));
+    let decision_note = memo(move || {
         event.with(|e| match e.as_ref().and_then(|e| e.decision.as_ref()) {
             None => "",
             Some(d) if crate::domain::cite::tellings_differ(d) => {
@@ -107,7 +106,7 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
     // times are being typed, a half-entered order is not yet a problem.
     let here = RwSignal::new(false);
     let row_ref = NodeRef::<leptos::html::Div>::new();
-    let warnings = Memo::new(move |_| {
+    let warnings = memo(move || {
         if here.get() {
             return Vec::new();
         }

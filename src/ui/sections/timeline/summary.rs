@@ -3,13 +3,15 @@ use leptos::prelude::*;
 use super::use_timeline;
 use crate::domain::durations::{Durations, Span};
 use crate::domain::EventKind;
+use crate::ui::memo::memo;
+use crate::ui::widgets::Show;
 
 /// The durations at the top of the section, and every inconsistency the
 /// timeline shows, each with a way to the events concerned.
 #[component]
 pub fn DurationsSummary() -> impl IntoView {
     let tl = use_timeline();
-    let warnings = Memo::new(move |_| {
+    let warnings = memo(move || {
         tl.durations.with(|d| {
             d.warnings
                 .iter()
@@ -19,7 +21,7 @@ pub fn DurationsSummary() -> impl IntoView {
     });
     // With no events every duration is unknown: a table of dashes is
     // scaffolding, not information, so it waits for the first event.
-    let empty = Memo::new(move |_| tl.order.with(Vec::is_empty));
+    let empty = memo(move || tl.order.with(Vec::is_empty));
     view! {
         <Show when=move || !empty.get()>
         <div class="durations" role="region" aria-labelledby="timeline-durations-h">

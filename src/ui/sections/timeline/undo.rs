@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::memo::memo;
+
 use super::use_timeline;
 
 /// An event just deleted, remembered with the document revision right after
@@ -17,7 +19,7 @@ pub struct Deletion {
 pub fn DeletedNote() -> impl IntoView {
     let tl = use_timeline();
     let editor = tl.editor;
-    let current = Memo::new(move |_| {
+    let current = memo(move || {
         let rev = editor.revision();
         tl.deleted
             .get()

@@ -1,0 +1,21 @@
+//! Memos with their computation erased.
+
+use leptos::prelude::*;
+
+/// `Memo::new(move |_| f())`, but `Memo::new` is generic over its closure, so
+/// each of the app's ~160 memos compiled its own copy of the memo's set-up and
+/// of the comparison with the previous value. Boxing the closure first
+/// compiles that code once per value type.
+pub fn memo<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    erased(Box::new(f))
+}
+
+fn erased<T>(f: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| f())
+}
