@@ -16,6 +16,7 @@ use crate::ui::route::Route;
 use crate::ui::save_indicator::SaveIndicator;
 use crate::ui::save_problem::SaveProblem;
 use crate::ui::sections::fold::{FoldableSection, Folds};
+use crate::ui::sections::slug;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::Show;
 use crate::ui::widgets::{dom_id, keyed, provide_all_entries_open};
@@ -116,7 +117,7 @@ pub fn EditorPage() -> impl IntoView {
                     // every control at once, so nothing typed is silently dropped.
                     <fieldset class="plain" prop:disabled=move || editor.is_read_only()>
                         <legend class="visually-hidden">"Post-mortem"</legend>
-                        {keyed(sections, |s| *s, |s| view! { <FoldableSection section=s /> }.into_any())}
+                        {keyed(sections, |s| slug(*s).to_string(), |s| view! { <FoldableSection section=s /> }.into_any())}
                     </fieldset>
                 </main>
             </div>

@@ -37,7 +37,7 @@ pub fn SectionNav() -> impl IntoView {
         <nav class="toc" aria-label="Sections">
             <MissingList />
             <ol>
-                {keyed(shown, |s| *s, move |s| {
+                {keyed(shown, |s| slug(*s).to_string(), move |s| {
                         view! {
                             <li>
                                 <a
@@ -82,7 +82,7 @@ pub fn SectionNav() -> impl IntoView {
             <Show when=move || !hidden.with(Vec::is_empty)>
                 <div class="toc-add">
                     <p class="help">"Add a section"</p>
-                    {keyed(hidden, |s| *s, move |s| {
+                    {keyed(hidden, |s| slug(*s).to_string(), move |s| {
                             view! {
                                 <button type="button" class="link" on:click=move |_| editor.edit(Edit::ShowSection(s, true))>
                                     "+ "

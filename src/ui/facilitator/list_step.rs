@@ -63,7 +63,7 @@ pub fn ListStep(spec: ListSpec) -> impl IntoView {
                 fallback=move || view! { <p class="empty">{spec.empty}</p> }
             >
                 <ol class="review-list">
-                    {keyed(ids, Clone::clone, move |(kind, id)| view! { <ListStepRow spec=spec kind=kind id=id /> }.into_any())}
+                    {keyed(ids, |(kind, id)| format!("{kind:?}\u{1f}{id}"), move |(kind, id)| view! { <ListStepRow spec=spec kind=kind id=id /> }.into_any())}
                 </ol>
             </Show>
             <div

@@ -95,7 +95,7 @@ pub fn FollowUpFilters(
                     }
                 >
                     <option value="" prop:selected=move || filter.with(|f| f.postmortem_id.is_none())>"All"</option>
-                    {keyed(postmortems, Clone::clone, move |(id, title)| {
+                    {keyed(postmortems, |(id, title)| format!("{id}\u{1f}{title}"), move |(id, title)| {
                             let id2 = id.clone();
                             view! {
                                 <option value=id prop:selected=move || filter.with(|f| f.postmortem_id.as_deref() == Some(id2.as_str()))>

@@ -121,7 +121,7 @@ pub fn FieldHints(key: String, text: Signal<String>) -> impl IntoView {
             <ul class="hints" aria-label="Wording to review">
                 {keyed(
                     found,
-                    |h| (h.rule_id, h.start, h.phrase.clone()),
+                    |h| format!("{}\u{1f}{}\u{1f}{}", h.rule_id, h.start, h.phrase),
                     {
                         let key = key.clone();
                         move |h: Hint| {

@@ -219,7 +219,7 @@ pub fn LibraryPage() -> impl IntoView {
                         <ul class="entries">
                             {keyed(
                                 visible,
-                                |e| (e.id.clone(), e.revision, std::mem::discriminant(&e.state)),
+                                |e| format!("{}\u{1f}{}\u{1f}{}", e.id, e.revision, state_key(&e.state)),
                                 |e| view! { <EntryRow entry=e /> }.into_any(),
                             )}
                         </ul>
@@ -228,5 +228,15 @@ pub fn LibraryPage() -> impl IntoView {
                 </section>
             </main>
         </div>
+    }
+}
+
+/// Which kind of state an entry is in, for its row's key: a row is drawn
+/// again when its post-mortem changes revision or state.
+fn state_key(s: &EntryState) -> char {
+    match s {
+        EntryState::Ready(_) => 'r',
+        EntryState::Newer { .. } => 'n',
+        EntryState::Corrupt { .. } => 'c',
     }
 }

@@ -33,7 +33,7 @@ pub fn BasicsSection() -> impl IntoView {
                 <Guide text="The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true." />
             </header>
             <ul class="basics">
-                {keyed(Basic::ALL.to_vec(), |b| *b, move |b| {
+                {keyed(Basic::ALL.to_vec(), |b| slug(*b).to_string(), move |b| {
                         let result = memo(move || results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
                         let derived = move || result.with(|r| r.as_ref().map(|r| r.state == BasicState::Derived).unwrap_or(false));
                         let done = move || result.with(|r| r.as_ref().map(|r| r.done()).unwrap_or(false));

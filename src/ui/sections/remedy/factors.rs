@@ -71,7 +71,7 @@ fn factor_label(index: usize, description: &str) -> String {
 pub fn FactorOptions(choices: FactorChoices) -> impl IntoView {
     view! {
         <datalist id=FACTOR_OPTIONS>
-            {keyed(choices.0, Clone::clone, |(_, label)| view! { <option value=label></option> }.into_any())}
+            {keyed(choices.0, |(id, label)| format!("{id}\u{1f}{label}"), |(_, label)| view! { <option value=label></option> }.into_any())}
         </datalist>
     }
 }
@@ -136,7 +136,7 @@ pub fn FactorLinks(
         let problem_id = problem_id.clone();
         view! {
                 <ul class="chip-list" aria-label="Contributing factors this item answers">
-                        {keyed(linked, Clone::clone, move |(fid, label)| {
+                        {keyed(linked, |(id, label)| format!("{id}\u{1f}{label}"), move |(fid, label)| {
                                 view! {
                                     <li class="chip">
                                         <span>{label.clone()}</span>

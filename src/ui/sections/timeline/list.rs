@@ -26,7 +26,7 @@ pub fn EventList() -> impl IntoView {
             <p class="empty">"No events yet. Add the first one below, or paste lines from a chat or a log."</p>
         </Show>
         <div class="events" id="timeline-events">
-            {keyed(Signal::derive(move || (0..count.get()).collect()), |i: &usize| *i, |i| view! { <Chunk index=i /> }.into_any())}
+            {keyed(Signal::derive(move || (0..count.get()).collect()), |i: &usize| i.to_string(), |i| view! { <Chunk index=i /> }.into_any())}
         </div>
     }
 }
