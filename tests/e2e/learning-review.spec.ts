@@ -70,6 +70,12 @@ test('two accounts, a decision point told twice, a cite from a factor, in the ed
   const cited = page.locator('#factor-f1').getByRole('list', { name: 'Cited evidence' });
   await expect(cited.getByRole('button', { name: '2024-05-02 09:20: Consumers scaled from 4 to 12', exact: true })).toBeVisible();
   await expect(cited.getByRole('button', { name: 'Account by Chen', exact: true })).toBeVisible();
+  // What is cited leaves the menu; a cite removed is offered again.
+  await expect(picker.locator('option', { hasText: 'Account by Chen' })).toHaveCount(0);
+  await cited.getByRole('button', { name: 'Remove the cite of Account by Chen' }).click();
+  await expect(picker.locator('option', { hasText: 'Account by Chen' })).toHaveCount(1);
+  await picker.selectOption({ label: 'Account by Chen' });
+  await expect(cited.getByRole('button', { name: 'Account by Chen', exact: true })).toBeVisible();
   expect(await a11yViolations(page)).toEqual([]);
 
   // Closed, the factor shows its evidence as links that lead to it.

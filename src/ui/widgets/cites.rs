@@ -170,14 +170,12 @@ pub fn CitePicker(
         let zone = editor.read(Scope::Field(Field::TimeZone), |d| {
             d.context.time_zone.clone()
         });
+        // Everything but the claim itself; what is already cited is taken
+        // out below, so removing a cite offers it again at once.
         editor.peek(|d: &PostMortem| {
-            let taken = cites.get_untracked();
             cite::targets(d)
                 .iter()
-                .filter(|t| {
-                    let c = t.cite();
-                    !taken.contains(&c) && not.with_value(|n| n.as_ref() != Some(&c))
-                })
+                .filter(|t| not.with_value(|n| n.as_ref() != Some(&t.cite())))
                 .map(|t| (t.cite(), label_in(t, &zone)))
                 .collect::<Vec<_>>()
         })
