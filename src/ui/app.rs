@@ -13,6 +13,7 @@ use crate::ui::export_menu::SharedPage;
 use crate::ui::follow_ups::FollowUpsPage;
 use crate::ui::insights::{InsightsPage, ReviewPage};
 use crate::ui::library::LibraryPage;
+use crate::ui::memo::effect;
 use crate::ui::route::{self, Route};
 use crate::ui::state::{Editor, SaveState, Store};
 use crate::ui::tickets::provide_ticket_pattern;
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || on_hash.remove());
 
     // Opening a document when the route names one.
-    Effect::new(move |_| {
+    effect(move || {
         let Route::Edit(id) = route.get() else {
             clear(missing);
             return;

@@ -1,4 +1,4 @@
-//! Memos with their computation erased.
+//! Memos and effects with their computation erased.
 
 use leptos::prelude::*;
 
@@ -18,4 +18,15 @@ where
     T: PartialEq + Send + Sync + 'static,
 {
     Memo::new(move |_| f())
+}
+
+/// `Effect::new(move |_| f())`, with the closure boxed for the same reason:
+/// `Effect::new` is generic over it, and each use compiled its own copy of
+/// the effect's task (its future, scheduling and clean-up).
+pub fn effect(f: impl Fn() + 'static) {
+    effect_erased(Box::new(f));
+}
+
+fn effect_erased(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
 }

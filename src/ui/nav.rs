@@ -4,7 +4,7 @@ use crate::domain::disclosure::{shown_in_order, WRITING_ORDER};
 use crate::domain::{Edit, Scope, Section};
 use crate::ui::focus::focus_heading;
 use crate::ui::hints::ReviewPanel;
-use crate::ui::memo::memo;
+use crate::ui::memo::{effect, memo};
 use crate::ui::progress::{use_completeness, MissingList};
 use crate::ui::sections::fold::use_folds;
 use crate::ui::sections::{label, slug};
@@ -158,7 +158,7 @@ fn use_section_in_view(shown: Memo<Vec<Section>>) -> RwSignal<Option<Section>> {
         }
     });
     on_cleanup(move || on_scroll.remove());
-    Effect::new(move |_| {
+    effect(move || {
         shown.track();
         request_animation_frame(measure);
     });

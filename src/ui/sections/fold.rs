@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::disclosure::starts_folded;
 use crate::domain::{Scope, Section};
 use crate::ui::focus::focus_soon;
+use crate::ui::memo::effect;
 use crate::ui::state::{use_editor, Editor};
 use crate::ui::widgets::Show;
 
@@ -38,7 +39,7 @@ impl Folds {
         // loaded before that run, and its sections must not keep the folds
         // of the empty document the page was first drawn with.
         let seen = StoredValue::new_local(editor.peek(|d| d.id.clone()));
-        Effect::new(move |_| {
+        effect(move || {
             let id = editor.read(Scope::Sections, |d| d.id.clone());
             if seen.with_value(|s| *s != id) {
                 seen.set_value(id);

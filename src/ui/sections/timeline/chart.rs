@@ -8,7 +8,7 @@ use super::use_timeline;
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
 use crate::domain::{EventKind, PostMortem, TimelineEvent};
-use crate::ui::memo::memo;
+use crate::ui::memo::{effect, memo};
 use crate::ui::widgets::keyed;
 use crate::ui::widgets::Show;
 
@@ -449,7 +449,7 @@ pub fn TimelineChart() -> impl IntoView {
             }
         }
     };
-    Effect::new(move |_| {
+    effect(move || {
         if wrap.get().is_some() {
             measure();
         }

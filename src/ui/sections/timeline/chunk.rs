@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::row::EventRow;
 use super::visibility::Visibility;
 use super::{use_timeline, CHUNK, RENDER_ALL_UP_TO};
-use crate::ui::memo::memo;
+use crate::ui::memo::{effect, memo};
 use crate::ui::widgets::keyed_ids;
 use crate::ui::widgets::Show;
 
@@ -33,7 +33,7 @@ pub fn Chunk(index: usize) -> impl IntoView {
     vis.register(index, near, kept);
     let node = NodeRef::<Div>::new();
     let element: StoredValue<Option<web_sys::Element>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(el) = node.get() {
             let el: web_sys::Element = el.into();
             vis.observe(&el);
@@ -50,7 +50,7 @@ pub fn Chunk(index: usize) -> impl IntoView {
     });
     // Rendered: the rows give the height. Not rendered: keep the height it
     // had when it left the screen, or estimate it from rows measured so far.
-    Effect::new(move |_| {
+    effect(move || {
         let on = mounted.get();
         let rows = ids.with(Vec::len);
         let Some(el) = node.get_untracked() else {

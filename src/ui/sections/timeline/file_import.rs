@@ -27,7 +27,7 @@ use crate::domain::import::zip::read_zip;
 use crate::domain::import::{Import, ImportedEvent};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::files::{drag_left, read_bytes, ReadStop};
-use crate::ui::memo::memo;
+use crate::ui::memo::{effect, memo};
 use crate::ui::state::new_id;
 
 /// A ZIP by its name or its first bytes (a local header, or the end record
@@ -177,7 +177,7 @@ pub fn FileImport(day: Memo<NaiveDate>) -> impl IntoView {
     };
     // A file dropped elsewhere on the timeline section opened this panel.
     if let Some(DroppedFile(dropped)) = use_context::<DroppedFile>() {
-        Effect::new(move |_| {
+        effect(move || {
             if dropped.with(Option::is_some) {
                 if let Some(file) = dropped.try_update(Option::take).flatten() {
                     start(file);

@@ -9,7 +9,7 @@ use super::{use_timeline, DroppedFile};
 use crate::domain::paste::{parse_paste_with, PastedLine};
 use crate::domain::{Edit, EventKind, Precision, TimelineEvent};
 use crate::ui::focus::focus_soon;
-use crate::ui::memo::memo;
+use crate::ui::memo::{effect, memo};
 use crate::ui::state::new_id;
 use crate::ui::widgets::keyed;
 use crate::ui::widgets::Show;
@@ -67,7 +67,7 @@ pub fn PastePanel() -> impl IntoView {
     let done = RwSignal::new(String::new());
     // A file dropped on the timeline section opens the panel to read it.
     if let Some(DroppedFile(dropped)) = use_context::<DroppedFile>() {
-        Effect::new(move |_| {
+        effect(move || {
             if dropped.with(Option::is_some) {
                 open.set(true);
             }
