@@ -73,6 +73,8 @@ test('two accounts, a decision point told twice, a cite from a factor, in the ed
   // What is cited leaves the menu; a cite removed is offered again.
   await expect(picker.locator('option', { hasText: 'Account by Chen' })).toHaveCount(0);
   await cited.getByRole('button', { name: 'Remove the cite of Account by Chen' }).click();
+  // The focus goes to the menu, not to the top of the page.
+  await expect(picker).toBeFocused();
   await expect(picker.locator('option', { hasText: 'Account by Chen' })).toHaveCount(1);
   await picker.selectOption({ label: 'Account by Chen' });
   await expect(cited.getByRole('button', { name: 'Account by Chen', exact: true })).toBeVisible();

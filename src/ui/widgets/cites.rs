@@ -4,7 +4,7 @@ use crate::ui::memo::memo;
 
 use crate::domain::cite::{self, Target};
 use crate::domain::{Cite, CiteKind, Edit, Field, ListKind, PostMortem, Scope, Section};
-use crate::ui::focus::focus_entry;
+use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::sections::fold::{use_folds, Folds};
 use crate::ui::state::{use_editor, Editor};
 use crate::ui::widgets::Show;
@@ -210,6 +210,9 @@ pub fn CitePicker(
             el.set_value("");
         }
     };
+    // The menu takes the focus when a cite's remove button goes with its
+    // chip, so a keyboard user is not dropped at the top of the page.
+    let menu_id = StoredValue::new(id.clone());
     view! {
         <div
             class=if compact { "field cites compact" } else { "field cites" }
@@ -241,6 +244,7 @@ pub fn CitePicker(
                                             on:click=move |_| {
                                                 on_change.run(cite::without(&cites.get_untracked(), &gone));
                                                 editor.seal();
+                                                focus_soon(menu_id.get_value());
                                             }
                                         >
                                             "×"
