@@ -147,6 +147,17 @@ test('the built-in example teaches the learning review', async ({ page, guard })
   await expect(page.getByTestId('completeness')).toHaveText('100%');
   expect(await a11yViolations(page)).toEqual([]);
 
+  // Typing in a cited lesson keeps what it cites.
+  const lesson = page.locator('#lesson-slowed-ls-1');
+  await lesson.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' at first');
+  await expect(lesson).toHaveValue(/pool size\. at first$/);
+  await expect(page.locator('li.lesson-entry:has(#lesson-slowed-ls-1)').getByRole('list', { name: 'Cited evidence' })).toContainText(
+    'Account by Jonas Weber',
+  );
+  await page.keyboard.press('Tab');
+
   // Printed, the report keeps the accounts, both tellings and the evidence.
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

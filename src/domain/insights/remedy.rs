@@ -68,17 +68,7 @@ pub(super) fn stats(docs: &[&PostMortem], zone: Zone<'_>, today: NaiveDate) -> R
             }
         }
         s.factors += doc.reason.factors.len();
-        s.unanswered += doc
-            .reason
-            .factors
-            .iter()
-            .filter(|f| {
-                !doc.remedy
-                    .items
-                    .iter()
-                    .any(|i| i.factor_ids.contains(&f.id))
-            })
-            .count();
+        s.unanswered += crate::domain::cite::unanswered_factors(doc).len();
     }
     s.months = month_range(marks.iter().map(|(m, _)| *m))
         .into_iter()

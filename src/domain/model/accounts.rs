@@ -48,8 +48,9 @@ impl Prompt {
         Prompt::Hard,
     ];
 
-    /// Element id suffix and hint key step.
-    pub fn slug(self) -> &'static str {
+    /// Element id suffix and hint key step. `const` so the editor's table
+    /// of fields is built from this one table.
+    pub const fn slug(self) -> &'static str {
         match self {
             Prompt::Saw => "saw",
             Prompt::Knew => "knew",
@@ -60,7 +61,7 @@ impl Prompt {
     }
 
     /// The question as asked of the person.
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Prompt::Saw => "What did you see?",
             Prompt::Knew => "What did you know then?",

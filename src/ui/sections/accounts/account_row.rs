@@ -26,36 +26,36 @@ static TEXT: TextPart<Account> =
 /// The interview prompts, as rows of the same table: asked in this order.
 static PROMPTS: [TextPart<Account>; 5] = [
     TextPart::<Account>::new(
-        "saw",
-        "What did you see?",
+        Prompt::Saw.slug(),
+        Prompt::Saw.label(),
         |a| Prompt::Saw.get(a),
         |a| Prompt::Saw.get_mut(a),
     )
     .multiline(),
     TextPart::<Account>::new(
-        "knew",
-        "What did you know then?",
+        Prompt::Knew.slug(),
+        Prompt::Knew.label(),
         |a| Prompt::Knew.get(a),
         |a| Prompt::Knew.get_mut(a),
     )
     .multiline(),
     TextPart::<Account>::new(
-        "tried",
-        "What did you try?",
+        Prompt::Tried.slug(),
+        Prompt::Tried.label(),
         |a| Prompt::Tried.get(a),
         |a| Prompt::Tried.get_mut(a),
     )
     .multiline(),
     TextPart::<Account>::new(
-        "surprised",
-        "What surprised you?",
+        Prompt::Surprised.slug(),
+        Prompt::Surprised.label(),
         |a| Prompt::Surprised.get(a),
         |a| Prompt::Surprised.get_mut(a),
     )
     .multiline(),
     TextPart::<Account>::new(
-        "hard",
-        "What made it hard?",
+        Prompt::Hard.slug(),
+        Prompt::Hard.label(),
         |a| Prompt::Hard.get(a),
         |a| Prompt::Hard.get_mut(a),
     )
