@@ -1,23 +1,14 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, ListEdit, ListKind, QuestionState};
-use crate::ui::memo::memo;
+use crate::ui::memo::row;
 use crate::ui::state::use_editor;
 
 /// One question, with the scribe's answer field writing into the document.
 #[component]
 pub fn QuestionStep(id: String) -> impl IntoView {
     let editor = use_editor();
-    let qid = id.clone();
-    let question = memo(move || {
-        editor.read_row(ListKind::Questions, &qid, |d| {
-            d.questions
-                .iter()
-                .find(|q| q.id == qid)
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
+    let question = row(editor, ListKind::Questions, &id, |d| &d.questions);
     let update = move |answer: Option<String>, state: Option<QuestionState>| {
         let mut q = question.get_untracked();
         if let Some(a) = answer {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::memo::memo;
-use crate::ui::widgets::{keyed, Guide};
+use crate::ui::widgets::{keyed, SectionFrame};
 
 use crate::domain::completeness::{basics, BasicState};
 use crate::domain::{Basic, Edit};
@@ -27,11 +27,7 @@ pub fn BasicsSection() -> impl IntoView {
     let editor = use_editor();
     let results = memo(move || editor.settled(basics));
     view! {
-        <section class="section" id="section-basics" aria-labelledby="h-basics">
-            <header class="section-head">
-                <h2 id="h-basics" tabindex="-1">"Basics"</h2>
-                <Guide text="The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true." />
-            </header>
+        <SectionFrame slug="basics" title="Basics" guide="The essentials of any post-mortem. Most tick themselves as you write; tick the others by hand once they are true.">
             <ul class="basics">
                 {keyed(Basic::ALL.to_vec(), |b| slug(*b).to_string(), move |b| {
                         let result = memo(move || results.with(|r| r.iter().find(|x| x.basic == b).cloned()));
@@ -62,6 +58,6 @@ pub fn BasicsSection() -> impl IntoView {
                         .into_any()
                     })}
             </ul>
-        </section>
+        </SectionFrame>
     }
 }

@@ -4,16 +4,12 @@
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::{Guide, TextField};
+use crate::ui::widgets::{SectionFrame, TextField};
 
 #[component]
 pub fn RegretSection() -> impl IntoView {
     view! {
-        <section class="section" id="section-regret" aria-labelledby="h-regret">
-            <header class="section-head">
-                <h2 id="h-regret" tabindex="-1">"Regret"</h2>
-                <Guide text="This write-up follows the three Rs: regret, reason, remedy. Regret comes first: say plainly that it happened and that we are sorry, before any analysis." />
-            </header>
+        <SectionFrame slug="regret" title="Regret" guide="This write-up follows the three Rs: regret, reason, remedy. Regret comes first: say plainly that it happened and that we are sorry, before any analysis.">
             <TextField
                 field=Field::Acknowledgement
                 label="Acknowledgement"
@@ -50,6 +46,6 @@ pub fn RegretSection() -> impl IntoView {
                 <TextField field=Field::CustomerWhatHappened label="What happened" multiline=true />
                 <TextField field=Field::CustomerWhatWeDo label="What we are doing about it" multiline=true />
             </fieldset>
-        </section>
+        </SectionFrame>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::{RowText, UndoNote};
 use crate::domain::{Edit, HasId, ListEdit, ListKind, PostMortem, Scope};
 use crate::ui::focus::{focus_entry, focus_soon};
-use crate::ui::memo::memo;
+use crate::ui::memo::{memo, row};
 use crate::ui::state::{new_id, use_editor, Editor};
 
 /// One kind of editable list row (conversations, materials, dissenting
@@ -142,16 +142,7 @@ where
 {
     pub fn new(id: &str, kind: &'static RowKind<T>) -> Self {
         let editor = use_editor();
-        let find = id.to_string();
-        let item = memo(move || {
-            editor.read_row(kind.kind, &find, |d| {
-                (kind.list)(d)
-                    .iter()
-                    .find(|x| x.id() == find)
-                    .cloned()
-                    .unwrap_or_default()
-            })
-        });
+        let item = row(editor, kind.kind, id, move |d| (kind.list)(d));
         let place = id.to_string();
         let index = memo(move || {
             editor

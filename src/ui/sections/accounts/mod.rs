@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::ui::state::use_editor;
 use crate::ui::widgets::Show;
-use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::{keyed_ids, SectionFrame, UndoNote, UndoNotice};
 use account_row::{AccountRow, ACCOUNT};
 
 #[component]
@@ -19,11 +19,7 @@ pub fn AccountsSection() -> impl IntoView {
     let removed = UndoNote::new();
     let add = move |_| ACCOUNT.add_blank(editor, "who");
     view! {
-        <section class="section" id="section-accounts" aria-labelledby="h-accounts">
-            <header class="section-head">
-                <h2 id="h-accounts" tabindex="-1">"Accounts"</h2>
-                <Guide text="One account per person who was there, told in their words: what they saw, knew and tried, and why it made sense at the moment. Someone can write theirs in their own copy and merge it in; accounts that differ are both kept." />
-            </header>
+        <SectionFrame slug="accounts" title="Accounts" guide="One account per person who was there, told in their words: what they saw, knew and tried, and why it made sense at the moment. Someone can write theirs in their own copy and merge it in; accounts that differ are both kept.">
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="empty">"No accounts yet."</p>
             </Show>
@@ -34,6 +30,6 @@ pub fn AccountsSection() -> impl IntoView {
             <button type="button" class="add" id="account-add" on:click=add>
                 "Add an account"
             </button>
-        </section>
+        </SectionFrame>
     }
 }

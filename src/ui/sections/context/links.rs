@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, Link, ListKind, PostMortem};
-use crate::ui::state::use_editor;
-use crate::ui::widgets::Show;
-use crate::ui::widgets::{keyed_ids, LinkRow, RowKind, UndoNote, UndoNotice};
+use crate::ui::widgets::{LinkRow, RowGroup, RowKind};
 
 static LINK: RowKind<Link> = RowKind {
     kind: ListKind::Links,
@@ -18,23 +16,15 @@ static LINK: RowKind<Link> = RowKind {
 /// Tickets, chat channels, dashboards, logs, merge requests, CI runs.
 #[component]
 pub fn Links() -> impl IntoView {
-    let editor = use_editor();
-    let ids = LINK.ids(editor);
-    let removed = UndoNote::new();
-    let add = move |_| LINK.add_blank(editor, "url");
     view! {
-        <fieldset class="group" id="context-links">
-            <legend>"Links"</legend>
-            <Show when=move || ids.with(|i| i.is_empty())>
-                <p class="empty">"No links yet: tickets, the chat channel, dashboards, logs, merge requests."</p>
-            </Show>
-            <ul class="rows">
-                {keyed_ids(ids, move |id| view! { <LinkRow id=id removed=removed kind=&LINK /> }.into_any())}
-            </ul>
-            <UndoNotice note=removed />
-            <button type="button" class="add" id="link-add" on:click=add>
-                "Add link"
-            </button>
-        </fieldset>
+        <RowGroup
+            kind=&LINK
+            id="context-links"
+            legend="Links"
+            empty="No links yet: tickets, the chat channel, dashboards, logs, merge requests."
+            field="url"
+            add_label="Add link"
+            row=|id, removed| view! { <LinkRow id=id removed=removed kind=&LINK /> }.into_any()
+        />
     }
 }

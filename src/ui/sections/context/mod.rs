@@ -16,7 +16,7 @@ use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, dom_id, optional_options, Chips, Guide, NumberInput, SeenBefore, Select,
+    choice_options, dom_id, optional_options, Chips, NumberInput, SectionFrame, SeenBefore, Select,
     TextField,
 };
 
@@ -64,11 +64,7 @@ pub fn ContextSection() -> impl IntoView {
     let severity_options = optional_options::<Severity>("Not set yet");
 
     view! {
-        <section class="section" id="section-context" aria-labelledby="h-context">
-            <header class="section-head">
-                <h2 id="h-context" tabindex="-1">"Context"</h2>
-                <Guide text="The facts a reader needs first: what happened, how bad it was, when, and who was involved." />
-            </header>
+        <SectionFrame slug="context" title="Context" guide="The facts a reader needs first: what happened, how bad it was, when, and who was involved.">
             <TextField field=Field::Title label="Title" wraps=true placeholder="e.g. Checkout errors after certificate rotation" />
             <TextField
                 field=Field::Summary
@@ -166,6 +162,6 @@ pub fn ContextSection() -> impl IntoView {
             />
             <SeenBefore seen=seen id="context-tags-seen" />
             <Links />
-        </section>
+        </SectionFrame>
     }
 }

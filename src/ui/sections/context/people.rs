@@ -2,35 +2,24 @@ use leptos::prelude::*;
 
 use crate::domain::{Edit, ListKind, Person, PostMortem, ReviewRole};
 use crate::ui::memo::memo;
-use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, keyed_ids, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote,
-    UndoNotice,
+    choice_options, Entry, Help, Line, ListRow, RowGroup, RowKind, RowSelect, TextPart, UndoNote,
 };
 
 /// Authors, facilitator, scribe and participants, with their role in the
 /// response (which also stands in for their name in an anonymised export).
 #[component]
 pub fn People() -> impl IntoView {
-    let editor = use_editor();
-    let ids = PERSON.ids(editor);
-    let removed = UndoNote::new();
-    let add = move |_| PERSON.add_blank(editor, "name");
-    // Once people are listed, the list says what it is for; the prompt is
-    // for an empty one.
-    let written = memo(move || editor.as_opened(|d| !d.context.people.is_empty()));
     view! {
-        <fieldset class="group" id="context-people">
-            <legend>"People"</legend>
-            <p class="help" class:visually-hidden=move || written.get()>"Who wrote this up, who runs the review, and everyone who took part in the response."</p>
-            <ul class="rows">
-                {keyed_ids(ids, move |id| view! { <PersonRow id=id removed=removed /> }.into_any())}
-            </ul>
-            <UndoNotice note=removed />
-            <button type="button" class="add" id="person-add" on:click=add>
-                "Add person"
-            </button>
-        </fieldset>
+        <RowGroup
+            kind=&PERSON
+            id="context-people"
+            legend="People"
+            help=Help::UntilWritten("Who wrote this up, who runs the review, and everyone who took part in the response.")
+            field="name"
+            add_label="Add person"
+            row=|id, removed| view! { <PersonRow id=id removed=removed /> }.into_any()
+        />
     }
 }
 

@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Edit, Link, ListKind, PostMortem};
-use crate::ui::state::use_editor;
-use crate::ui::widgets::Show;
-use crate::ui::widgets::{keyed_ids, Guide, LinkRow, RowKind, UndoNote, UndoNotice};
+use crate::ui::widgets::{Help, LinkRow, RowGroup, RowKind};
 
 static MATERIAL: RowKind<Link> = RowKind {
     kind: ListKind::Materials,
@@ -18,24 +16,16 @@ static MATERIAL: RowKind<Link> = RowKind {
 /// Graphs, log searches, documents: supporting material kept as links.
 #[component]
 pub fn Materials() -> impl IntoView {
-    let editor = use_editor();
-    let ids = MATERIAL.ids(editor);
-    let removed = UndoNote::new();
-    let add = move |_| MATERIAL.add_blank(editor, "url");
     view! {
-        <fieldset class="group" id="evidence-materials">
-            <legend>"Supporting material"</legend>
-            <Guide class="help" text="Links to graphs, log searches and documents. Link to a saved snapshot where you can: live dashboards change." />
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">"No material linked yet."</p>
-            </Show>
-            <ul class="rows">
-                {keyed_ids(ids, move |id| view! { <LinkRow id=id removed=removed kind=&MATERIAL numbered=true /> }.into_any())}
-            </ul>
-            <UndoNotice note=removed />
-            <button type="button" class="add" id="material-add" on:click=add>
-                "Add material"
-            </button>
-        </fieldset>
+        <RowGroup
+            kind=&MATERIAL
+            id="evidence-materials"
+            legend="Supporting material"
+            help=Help::Guide("Links to graphs, log searches and documents. Link to a saved snapshot where you can: live dashboards change.")
+            empty="No material linked yet."
+            field="url"
+            add_label="Add material"
+            row=|id, removed| view! { <LinkRow id=id removed=removed kind=&MATERIAL numbered=true /> }.into_any()
+        />
     }
 }

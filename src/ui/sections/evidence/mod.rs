@@ -8,7 +8,7 @@ mod materials;
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::{Guide, TextField};
+use crate::ui::widgets::{SectionFrame, TextField};
 
 pub use conversations::Conversations;
 pub use materials::Materials;
@@ -16,11 +16,7 @@ pub use materials::Materials;
 #[component]
 pub fn EvidenceSection() -> impl IntoView {
     view! {
-        <section class="section" id="section-evidence" aria-labelledby="h-evidence">
-            <header class="section-head">
-                <h2 id="h-evidence" tabindex="-1">"Evidence and notes"</h2>
-                <Guide text="Conversations, notes and material gathered during and after the incident, so the story above can be checked against the record." />
-            </header>
+        <SectionFrame slug="evidence" title="Evidence and notes" guide="Conversations, notes and material gathered during and after the incident, so the story above can be checked against the record.">
             <Conversations />
             <div class="plain-group">
                 <TextField
@@ -31,6 +27,6 @@ pub fn EvidenceSection() -> impl IntoView {
                 />
             </div>
             <Materials />
-        </section>
+        </SectionFrame>
     }
 }

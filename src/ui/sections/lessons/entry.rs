@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::hints::lesson_key;
 use crate::ui::hints::FieldHints;
-use crate::ui::memo::memo;
+use crate::ui::memo::{memo, row};
 use wasm_bindgen::JsCast;
 
 use super::{kind_slug, kind_title};
@@ -19,15 +19,8 @@ use crate::ui::widgets::{grow, CitePicker};
 pub fn LessonEntry(kind: LessonKind, id: String) -> impl IntoView {
     let editor = use_editor();
     let slug = kind_slug(kind);
-    let eid = id.clone();
-    let entry = memo(move || {
-        editor.read_row(ListKind::Lessons(kind), &eid, |d| {
-            kind.list(&d.lessons)
-                .iter()
-                .find(|e| e.id == eid)
-                .cloned()
-                .unwrap_or_default()
-        })
+    let entry = row(editor, ListKind::Lessons(kind), &id, move |d| {
+        kind.list(&d.lessons)
     });
     let text = memo(move || entry.with(|e| e.text.clone()));
     let cites = memo(move || entry.with(|e| e.cites.clone()));

@@ -7,7 +7,7 @@ mod list;
 
 use leptos::prelude::*;
 
-use crate::ui::widgets::Guide;
+use crate::ui::widgets::SectionFrame;
 
 use crate::domain::LessonKind;
 
@@ -69,12 +69,8 @@ pub fn kind_prompt(k: LessonKind) -> &'static str {
 #[component]
 pub fn LessonsSection() -> impl IntoView {
     view! {
-        <section class="section" id="section-lessons" aria-labelledby="h-lessons">
-            <header class="section-head">
-                <h2 id="h-lessons" tabindex="-1">"Lessons"</h2>
-                <Guide text="Short entries, one thought each. Enter starts the next entry, Shift+Enter adds a line break, and Backspace in an empty entry removes it." />
-            </header>
+        <SectionFrame slug="lessons" title="Lessons" guide="Short entries, one thought each. Enter starts the next entry, Shift+Enter adds a line break, and Backspace in an empty entry removes it.">
             {LessonKind::ALL.iter().map(|k| view! { <LessonList kind=*k /> }).collect_view()}
-        </section>
+        </SectionFrame>
     }
 }

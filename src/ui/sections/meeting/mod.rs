@@ -9,7 +9,7 @@ mod opening;
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::{Guide, TextField};
+use crate::ui::widgets::{SectionFrame, TextField};
 
 pub use dates::MeetingDates;
 pub use dissent::Dissents;
@@ -18,11 +18,7 @@ pub use opening::Opening;
 #[component]
 pub fn MeetingSection() -> impl IntoView {
     view! {
-        <section class="section" id="section-meeting" aria-labelledby="h-meeting">
-            <header class="section-head">
-                <h2 id="h-meeting" tabindex="-1">"Meeting aids"</h2>
-                <Guide text="For whoever runs the review: when and where to hold it, words to open with, and a place for the rounds at the start and the end." />
-            </header>
+        <SectionFrame slug="meeting" title="Meeting aids" guide="For whoever runs the review: when and where to hold it, words to open with, and a place for the rounds at the start and the end.">
             <MeetingDates />
             <Opening />
             <TextField
@@ -38,6 +34,6 @@ pub fn MeetingSection() -> impl IntoView {
                 multiline=true
                 help="A closing round: how did the review feel, and is anything still unsaid?"
             />
-        </section>
+        </SectionFrame>
     }
 }

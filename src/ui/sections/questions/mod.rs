@@ -9,7 +9,7 @@ mod state_control;
 use leptos::prelude::*;
 
 use crate::domain::Area;
-use crate::ui::widgets::{Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::{SectionFrame, UndoNote, UndoNotice};
 
 pub use area::AreaGroup;
 
@@ -28,15 +28,11 @@ pub fn area_slug(a: Area) -> &'static str {
 pub fn QuestionsSection() -> impl IntoView {
     let removed = UndoNote::new();
     view! {
-        <section class="section" id="section-questions" aria-labelledby="h-questions">
-            <header class="section-head">
-                <h2 id="h-questions" tabindex="-1">"Questions"</h2>
-                <Guide text="Questions to work through together. Answer the ones that apply, mark the rest not applicable, and add the ones your team keeps coming back to: there is always another “how”." />
-            </header>
+        <SectionFrame slug="questions" title="Questions" guide="Questions to work through together. Answer the ones that apply, mark the rest not applicable, and add the ones your team keeps coming back to: there is always another “how”.">
             <div class="sticky-notice">
                 <UndoNotice note=removed />
             </div>
             {Area::ALL.iter().map(|a| view! { <AreaGroup area=*a removed=removed /> }).collect_view()}
-        </section>
+        </SectionFrame>
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::hints::answer_key;
 use crate::ui::hints::FieldHints;
-use crate::ui::memo::memo;
+use crate::ui::memo::{memo, row};
 use crate::ui::widgets::Show;
 
 use super::area_slug;
@@ -17,16 +17,7 @@ use crate::ui::widgets::{grow, Entry, Line, UndoNote};
 #[component]
 pub fn QuestionItem(id: String, area: Area, removed: UndoNote) -> impl IntoView {
     let editor = use_editor();
-    let qid = id.clone();
-    let question = memo(move || {
-        editor.read_row(ListKind::Questions, &qid, |d| {
-            d.questions
-                .iter()
-                .find(|q| q.id == qid)
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
+    let question = row(editor, ListKind::Questions, &id, |d| &d.questions);
     let prompt = memo(move || question.with(|q| q.prompt.clone()));
     let answer = memo(move || question.with(|q| q.answer.clone()));
     let state = memo(move || question.with(|q| q.state));

@@ -8,7 +8,7 @@ use crate::domain::{optional_slug, Edit, Factor, FactorCategory, ListEdit, ListK
 use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::focus::{focus_entry, focus_soon};
 use crate::ui::hints::FieldHints;
-use crate::ui::memo::memo;
+use crate::ui::memo::{memo, row};
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
     optional_options, Chips, CiteLinks, CitePicker, Entry, Line, RowSelect, RowText, SeenBefore,
@@ -20,17 +20,7 @@ use crate::ui::widgets::{
 #[component]
 pub fn FactorRow(id: String, reorder: Reorder) -> impl IntoView {
     let editor = use_editor();
-    let fid = id.clone();
-    let factor = memo(move || {
-        editor.read_row(ListKind::Factors, &fid, |d| {
-            d.reason
-                .factors
-                .iter()
-                .find(|f| f.id == fid)
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
+    let factor = row(editor, ListKind::Factors, &id, |d| &d.reason.factors);
     let pid = id.clone();
     // (index, count): drives the row number, labels and the Move buttons.
     let place = memo(move || {

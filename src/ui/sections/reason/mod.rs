@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::domain::Field;
 use crate::ui::focus::focus_now;
 use crate::ui::state::use_editor;
-use crate::ui::widgets::{dom_id, Guide, TextField};
+use crate::ui::widgets::{dom_id, SectionFrame, TextField};
 
 pub use factors::Factors;
 
@@ -21,11 +21,7 @@ pub fn ReasonSection() -> impl IntoView {
     let editor = use_editor();
     let narrative_blank = move || editor.as_opened(|d| Field::Narrative.get(d).trim().is_empty());
     view! {
-        <section class="section" id="section-reason" aria-labelledby="h-reason">
-            <header class="section-head">
-                <h2 id="h-reason" tabindex="-1">"Reason"</h2>
-                <Guide text="Everything from the first signal to the fix, in enough detail that someone who was not there can follow it." />
-            </header>
+        <SectionFrame slug="reason" title="Reason" guide="Everything from the first signal to the fix, in enough detail that someone who was not there can follow it.">
             // Open while the story is still to be written; once it is, the
             // rule is its title, one click from the full advice.
             <details class="callout" id="narrative-rule" open=narrative_blank>
@@ -62,6 +58,6 @@ pub fn ReasonSection() -> impl IntoView {
                 "."
             </p>
             <Factors />
-        </section>
+        </SectionFrame>
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::{optional_slug, Edit, ItemKind, ListEdit, ListKind, Priority,
 use crate::export::tickets::{item_description, new_ticket_url, ticket_url};
 use crate::ui::download::file_stem;
 use crate::ui::hints::FieldHints;
-use crate::ui::memo::memo;
+use crate::ui::memo::{memo, row};
 use crate::ui::state::use_editor;
 use crate::ui::tickets::{use_new_ticket_page, use_ticket_pattern, TicketLink};
 use crate::ui::widgets::Show;
@@ -36,17 +36,7 @@ pub fn ItemCard(
     overdue_on: Memo<NaiveDate>,
 ) -> impl IntoView {
     let editor = use_editor();
-    let iid = id.clone();
-    let item = memo(move || {
-        editor.read_row(ListKind::Items, &iid, |d| {
-            d.remedy
-                .items
-                .iter()
-                .find(|i| i.id == iid)
-                .cloned()
-                .unwrap_or_default()
-        })
-    });
+    let item = row(editor, ListKind::Items, &id, |d| &d.remedy.items);
     let save =
         Callback::new(move |i: RemediationItem| editor.edit(Edit::Item(ListEdit::Update(i))));
     let update = move |f: &dyn Fn(&mut RemediationItem)| {

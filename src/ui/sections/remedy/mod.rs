@@ -23,7 +23,7 @@ use crate::ui::tz;
 use crate::ui::widgets::dom_id;
 use crate::ui::widgets::Show;
 
-use crate::ui::widgets::{keyed_ids, Guide, UndoNote, UndoNotice};
+use crate::ui::widgets::{keyed_ids, SectionFrame, UndoNote, UndoNotice};
 use factors::{FactorChoices, FactorOptions};
 use item_card::ItemCard;
 
@@ -108,11 +108,7 @@ pub fn RemedySection() -> impl IntoView {
         focus_soon(field_id(&id, "action"));
     };
     view! {
-        <section class="section remedy" id="section-remedy" aria-labelledby="h-remedy">
-            <header class="section-head">
-                <h2 id="h-remedy" tabindex="-1">"Remedy"</h2>
-                <Guide text="What will change so this is less likely, found sooner or hurts less. Each item answers a contributing factor, has an owner, a date and a way to tell it worked." />
-            </header>
+        <SectionFrame slug="remedy" title="Remedy" class="remedy" guide="What will change so this is less likely, found sooner or hurts less. Each item answers a contributing factor, has an owner, a date and a way to tell it worked.">
             <BiasNote reminder=bias_reminder(Section::Remedy) />
             <UnknownRemedy />
             <Show when=move || ids.with(|i| !i.is_empty())>
@@ -154,6 +150,6 @@ pub fn RemedySection() -> impl IntoView {
                 <summary>"Ticket links"</summary>
                 <TicketSettings id_prefix="remedy" />
             </details>
-        </section>
+        </SectionFrame>
     }
 }
