@@ -44,19 +44,71 @@ pub fn RowGroup<T>(
 where
     T: HasId + Default + Send + Sync + 'static,
 {
+    // Only what needs `T` is computed here; the frame itself is drawn by a
+    // plain function, so its markup is compiled once rather than once per
+    // element type.
     let editor = use_editor();
-    let ids = kind.ids(editor);
+    let written = match help {
+        Help::UntilWritten(_) => Some(memo(move || {
+            editor.as_opened(|d| !(kind.list)(d).is_empty())
+        })),
+        _ => None,
+    };
+    frame(Frame {
+        ids: kind.ids(editor),
+        add_id: kind.add,
+        add: Box::new(move || kind.add_blank(editor, field)),
+        written,
+        id,
+        legend,
+        help,
+        empty,
+        add_label,
+        row,
+    })
+}
+
+/// A `RowGroup` with its element type erased.
+struct Frame {
+    ids: Memo<Vec<String>>,
+    add_id: &'static str,
+    add: Box<dyn Fn() + Send + Sync>,
+    /// Whether the list was written when the document was opened (only for
+    /// `Help::UntilWritten`).
+    written: Option<Memo<bool>>,
+    id: &'static str,
+    legend: &'static str,
+    help: Help,
+    empty: Option<&'static str>,
+    add_label: &'static str,
+    row: fn(String, UndoNote) -> AnyView,
+}
+
+fn frame(f: Frame) -> AnyView {
+    let Frame {
+        ids,
+        add_id,
+        add,
+        written,
+        id,
+        legend,
+        help,
+        empty,
+        add_label,
+        row,
+    } = f;
     let removed = UndoNote::new();
     let help = match help {
         Help::None => None,
         Help::Guide(text) => Some(view! { <Guide class="help" text=text /> }.into_any()),
-        Help::UntilWritten(text) => {
-            let written = memo(move || editor.as_opened(|d| !(kind.list)(d).is_empty()));
-            Some(
-                view! { <p class="help" class:visually-hidden=move || written.get()>{text}</p> }
-                    .into_any(),
-            )
-        }
+        Help::UntilWritten(text) => Some(
+            view! {
+                <p class="help" class:visually-hidden=move || written.is_some_and(|w| w.get())>
+                    {text}
+                </p>
+            }
+            .into_any(),
+        ),
     };
     view! {
         <fieldset class="group" id=id>
@@ -69,14 +121,10 @@ where
             })}
             <ul class="rows">{keyed_ids(ids, move |id| row(id, removed))}</ul>
             <UndoNotice note=removed />
-            <button
-                type="button"
-                class="add"
-                id=kind.add
-                on:click=move |_| kind.add_blank(editor, field)
-            >
+            <button type="button" class="add" id=add_id on:click=move |_| add()>
                 {add_label}
             </button>
         </fieldset>
     }
+    .into_any()
 }

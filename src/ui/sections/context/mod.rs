@@ -1,6 +1,5 @@
 //! The Context section: what happened, how bad, when, to whom, who responded.
 
-mod links;
 mod people;
 mod times;
 
@@ -11,18 +10,29 @@ use wasm_bindgen::JsCast;
 use crate::domain::completeness::can_close;
 use crate::domain::edit::{Number, Strings};
 use crate::domain::insights::tags_seen;
-use crate::domain::{optional_slug, Edit, Field, Scope, Severity, Status};
+use crate::domain::{
+    optional_slug, Edit, Field, Link, ListKind, PostMortem, Scope, Severity, Status,
+};
 use crate::ui::archive::{use_stored_archive, TAG_SUGGESTIONS};
 use crate::ui::memo::memo;
 use crate::ui::state::use_editor;
 use crate::ui::widgets::{
-    choice_options, dom_id, optional_options, Chips, NumberInput, SectionFrame, SeenBefore, Select,
-    TextField,
+    choice_options, dom_id, optional_options, Chips, Help, LinkRow, NumberInput, RowGroup, RowKind,
+    SectionFrame, SeenBefore, Select, TextField,
 };
 
-pub use links::Links;
-pub use people::People;
+use people::{PersonRow, PERSON};
 pub use times::Times;
+
+static LINK: RowKind<Link> = RowKind {
+    kind: ListKind::Links,
+    noun: "link",
+    prefix: "link",
+    focus: "url",
+    add: "link-add",
+    list: |d: &PostMortem| &d.context.links,
+    edit: Edit::Link,
+};
 
 #[component]
 pub fn ContextSection() -> impl IntoView {
@@ -151,7 +161,11 @@ pub fn ContextSection() -> impl IntoView {
                 multiline=true
                 help="An alert, a customer report, someone noticing a graph…"
             />
-            <People />
+            // Their role in the response also stands in for their name in an
+            // anonymised export.
+            <RowGroup kind=&PERSON id="context-people" legend="People" field="name" add_label="Add person"
+                help=Help::UntilWritten("Who wrote this up, who runs the review, and everyone who took part in the response.")
+                row=|id, removed| view! { <PersonRow id=id removed=removed /> }.into_any() />
             <Chips
                 id=dom_id("context.tags")
                 label="Tags"
@@ -161,7 +175,9 @@ pub fn ContextSection() -> impl IntoView {
                 on_change=Callback::new(move |v| editor.edit(Edit::Strings(Strings::Tags, v)))
             />
             <SeenBefore seen=seen id="context-tags-seen" />
-            <Links />
+            <RowGroup kind=&LINK id="context-links" legend="Links" field="url" add_label="Add link"
+                empty="No links yet: tickets, the chat channel, dashboards, logs, merge requests."
+                row=|id, removed| view! { <LinkRow id=id removed=removed kind=&LINK /> }.into_any() />
         </SectionFrame>
     }
 }

@@ -3,27 +3,10 @@ use leptos::prelude::*;
 use crate::domain::{Edit, ListKind, Person, PostMortem, ReviewRole};
 use crate::ui::memo::memo;
 use crate::ui::widgets::{
-    choice_options, Entry, Help, Line, ListRow, RowGroup, RowKind, RowSelect, TextPart, UndoNote,
+    choice_options, Entry, Line, ListRow, RowKind, RowSelect, TextPart, UndoNote,
 };
 
-/// Authors, facilitator, scribe and participants, with their role in the
-/// response (which also stands in for their name in an anonymised export).
-#[component]
-pub fn People() -> impl IntoView {
-    view! {
-        <RowGroup
-            kind=&PERSON
-            id="context-people"
-            legend="People"
-            help=Help::UntilWritten("Who wrote this up, who runs the review, and everyone who took part in the response.")
-            field="name"
-            add_label="Add person"
-            row=|id, removed| view! { <PersonRow id=id removed=removed /> }.into_any()
-        />
-    }
-}
-
-static PERSON: RowKind<Person> = RowKind {
+pub static PERSON: RowKind<Person> = RowKind {
     kind: ListKind::People,
     noun: "person",
     prefix: "person",
@@ -44,7 +27,7 @@ static RESPONSE: TextPart<Person> = TextPart::<Person>::new(
 
 /// One person: a name, their role in the response and in the review.
 #[component]
-fn PersonRow(id: String, removed: UndoNote) -> impl IntoView {
+pub fn PersonRow(id: String, removed: UndoNote) -> impl IntoView {
     let row = ListRow::new(&id, &PERSON);
     let review = memo(move || row.item.with(|p| p.review_role.slug().to_string()));
     let roles = choice_options::<ReviewRole>();

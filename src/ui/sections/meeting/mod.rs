@@ -2,17 +2,16 @@
 //! order the meeting happens.
 
 mod dates;
-mod dissent;
 mod dissent_row;
 mod opening;
 
 use leptos::prelude::*;
 
 use crate::domain::Field;
-use crate::ui::widgets::{SectionFrame, TextField};
+use crate::ui::widgets::{Help, RowGroup, SectionFrame, TextField};
+use dissent_row::{DissentRow, DISSENT};
 
 pub use dates::MeetingDates;
-pub use dissent::Dissents;
 pub use opening::Opening;
 
 #[component]
@@ -27,7 +26,12 @@ pub fn MeetingSection() -> impl IntoView {
                 multiline=true
                 help="A quick round before starting: how is everyone, and what does each person hope to take away?"
             />
-            <Dissents />
+            // Kept as they were said rather than smoothed into a consensus
+            // that did not exist.
+            <RowGroup kind=&DISSENT id="meeting-dissent" legend="Dissenting views" field="who" add_label="Add a dissenting view"
+                help=Help::Guide("Where people see it differently, write each view down with whose it is. A disagreement on record is worth more than a consensus that was not there.")
+                empty="No dissenting views recorded."
+                row=|id, removed| view! { <DissentRow id=id removed=removed /> }.into_any() />
             <TextField
                 field=Field::CheckOut
                 label="Check-out"
