@@ -123,6 +123,31 @@ fn throwing_set_item_is_typed() {
     assert!(raw().get_item("debrief:pm:a").unwrap().is_none());
 }
 
+/// The read-back after a save is compared inside the browser
+/// (`KeyValue::set_checked`): a write the browser accepts but does not keep
+/// is still caught, and one it keeps still passes.
+#[wasm_bindgen_test]
+fn a_write_the_browser_drops_is_reported() {
+    let lib = fresh();
+    assert_eq!(lib.save(&doc("kept", "kept")).unwrap(), 1);
+    js_sys::Function::new_no_args(
+        "const p = Storage.prototype; p.__orig = p.setItem; p.setItem = function () {};",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let result = lib.save(&doc("dropped", "dropped"));
+    js_sys::Function::new_no_args(
+        "const p = Storage.prototype; p.setItem = p.__orig; delete p.__orig;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    assert_eq!(result.unwrap_err(), StorageError::VerifyFailed);
+    assert!(LocalStore::open()
+        .unwrap()
+        .set_checked("debrief:probe", "text")
+        .unwrap());
+}
+
 #[wasm_bindgen_test]
 fn newer_version_is_untouched() {
     let lib = fresh();

@@ -76,10 +76,11 @@ pub struct Library<S: KeyValue> {
     /// Revision of each entry as this tab last read or wrote it. A save finding
     /// another revision in storage means another tab wrote in between.
     seen: RefCell<HashMap<String, u64>>,
-    /// Fingerprint of the text this tab last wrote for each entry. When the
-    /// stored text still matches it, the next save knows the stored revision
-    /// without parsing the whole entry again: on a large post-mortem that
-    /// parse was most of an autosave's cost.
+    /// Fingerprint of the text this tab last read or wrote for each entry.
+    /// When the stored text still matches it, the next save knows the stored
+    /// revision without parsing the whole entry again: on a large post-mortem
+    /// that parse was most of an autosave's cost (the first save after
+    /// opening included).
     written: RefCell<HashMap<String, Fingerprint>>,
 }
 
@@ -191,6 +192,13 @@ impl<S: KeyValue> Library<S> {
         self.seen
             .borrow_mut()
             .insert(id.to_string(), entry.revision);
+        // Only text this version can write over counts as known: a newer
+        // version's entry or a corrupt one must still be checked on save.
+        if matches!(entry.state, EntryState::Ready(_)) {
+            self.written
+                .borrow_mut()
+                .insert(id.to_string(), fingerprint(&raw));
+        }
         Ok(Some(entry))
     }
 
@@ -264,8 +272,7 @@ impl<S: KeyValue> Library<S> {
         .map_err(|e| StorageError::Other(e.to_string()))?;
         // localStorage writes one key atomically: a refused write leaves the
         // previous copy intact, so there is never a half-written entry.
-        self.store.set(&key, &text)?;
-        if self.store.get(&key)?.as_deref() != Some(text.as_str()) {
+        if !self.store.set_checked(&key, &text)? {
             return Err(StorageError::VerifyFailed);
         }
         self.seen.borrow_mut().insert(doc.id.clone(), revision);

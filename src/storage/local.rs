@@ -68,6 +68,22 @@ impl KeyValue for LocalStore {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.raw()?.remove_item(key).map_err(map_err)
     }
+    fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
+        let raw = self.raw()?;
+        // The text crosses into the browser once; what is read back stays
+        // there and is compared there (`===` on two strings).
+        let text = JsValue::from_str(value);
+        let key = JsValue::from_str(key);
+        let call = |name: &str| -> Result<js_sys::Function, StorageError> {
+            js_sys::Reflect::get(&raw, &name.into())
+                .map_err(map_err)?
+                .dyn_into()
+                .map_err(|_| StorageError::Other(format!("localStorage.{name} is missing")))
+        };
+        call("setItem")?.call2(&raw, &key, &text).map_err(map_err)?;
+        let back = call("getItem")?.call1(&raw, &key).map_err(map_err)?;
+        Ok(back == text)
+    }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         let raw = self.raw()?;
         let len = raw.length().map_err(map_err)?;

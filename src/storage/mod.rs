@@ -86,6 +86,13 @@ pub trait KeyValue {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+    /// Writes `value` under `key`, then reads it back: whether storage now
+    /// holds exactly that text. localStorage compares in the browser, which
+    /// spares copying a large entry back into the app on every save.
+    fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
+        self.set(key, value)?;
+        Ok(self.get(key)?.as_deref() == Some(value))
+    }
 }
 
 /// Lets the app pick localStorage or memory at run time behind one type.
@@ -101,5 +108,8 @@ impl KeyValue for Box<dyn KeyValue> {
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         (**self).keys()
+    }
+    fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
+        (**self).set_checked(key, value)
     }
 }

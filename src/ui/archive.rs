@@ -24,6 +24,9 @@ impl KeyValue for Shared {
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         self.0.with_value(|l| l.store().keys())
     }
+    fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
+        self.0.with_value(|l| l.store().set_checked(key, value))
+    }
 }
 
 /// Every stored post-mortem, read without writing anything.

@@ -47,11 +47,19 @@ impl Autosave {
         if let Some(h) = self.timer.get_value() {
             h.clear();
         }
+        let me = *self;
         if now - since >= MAX_WAIT_MS {
-            self.flush();
+            // Not inside this keystroke's task: a large document takes tens
+            // of milliseconds to write, and that would hold back the frame
+            // that shows the letter just typed. After the frame is painted,
+            // the write comes before the next key in all but the fastest
+            // typing.
+            request_animation_frame(move || {
+                let handle = set_timeout_with_handle(move || me.flush(), Duration::ZERO).ok();
+                me.timer.set_value(handle);
+            });
             return;
         }
-        let me = *self;
         let handle = set_timeout_with_handle(move || me.flush(), DEBOUNCE).ok();
         self.timer.set_value(handle);
     }

@@ -43,16 +43,19 @@ pub fn EditorPage() -> impl IntoView {
         }
         id
     });
-    let title = memo(move || editor.read(Scope::Field(Field::Title), |d| d.context.title.clone()));
     // An untitled draft is named the way its export will be (its first
-    // written line, else its date), not "Untitled".
+    // written line, else its date), not "Untitled". The top bar's copy of the
+    // title follows the pause in typing, not each keystroke: changing text in
+    // the bar would make every key in the title field re-lay out and repaint
+    // the page around it.
     let shown_title = memo(move || {
-        let t = title.get();
-        if t.trim().is_empty() {
-            editor.settled(display_title)
-        } else {
-            t
-        }
+        editor.settled(|d| {
+            if d.context.title.trim().is_empty() {
+                display_title(d)
+            } else {
+                d.context.title.clone()
+            }
+        })
     });
     let sections: Memo<Vec<Section>> = memo(move || editor.read(Scope::Sections, shown_in_order));
     Folds::provide(editor);

@@ -3,11 +3,7 @@ use leptos::prelude::*;
 use crate::domain::smart::{owners, FollowUp, FollowUpFilter};
 use crate::domain::Priority;
 use crate::ui::memo::memo;
-use crate::ui::widgets::{keyed, keyed_ids};
-
-/// The priority menu's value for items nobody has given a priority: not a
-/// priority slug, so it can never be mistaken for one.
-const NOT_SET_VALUE: &str = "not-set";
+use crate::ui::widgets::{filter_from_value, filter_options, filter_value, Select};
 
 /// Narrow the follow-ups by owner, priority and post-mortem, or to the
 /// overdue ones.
@@ -16,96 +12,51 @@ pub fn FollowUpFilters(
     filter: RwSignal<FollowUpFilter>,
     all: Signal<Vec<FollowUp>>,
 ) -> impl IntoView {
-    let owner_list = memo(move || all.with(|a| owners(a)));
+    let owner_list = memo(move || {
+        let mut out = vec![(String::new(), "Anyone".to_string())];
+        out.extend(all.with(|a| owners(a)).into_iter().map(|o| (o.clone(), o)));
+        out
+    });
     // Post-mortems that have open items, in list order, once each.
     let postmortems = memo(move || {
         all.with(|a| {
-            let mut out: Vec<(String, String)> = Vec::new();
+            let mut out = vec![(String::new(), "All".to_string())];
             for f in a {
                 if !out.iter().any(|(id, _)| *id == f.postmortem_id) {
                     out.push((f.postmortem_id.clone(), f.postmortem_title.clone()));
                 }
             }
-            crate::domain::sort::sort_by_key(&mut out, |(_, t)| t.to_lowercase());
+            crate::domain::sort::sort_by_key(&mut out[1..], |(_, t)| t.to_lowercase());
             out
         })
     });
+    let owner = Signal::derive(move || filter.with(|f| f.owner.clone().unwrap_or_default()));
+    let postmortem =
+        Signal::derive(move || filter.with(|f| f.postmortem_id.clone().unwrap_or_default()));
     view! {
         <div class="filters follow-up-filters" role="search" aria-label="Filter follow-ups">
-            <div class="field">
-                <label class="label" for="follow-ups-owner">"Owner"</label>
-                <select
-                    id="follow-ups-owner"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        filter.update(|f| f.owner = (!v.is_empty()).then_some(v));
-                    }
-                >
-                    <option value="" prop:selected=move || filter.with(|f| f.owner.is_none())>"Anyone"</option>
-                    {keyed_ids(owner_list, move |o| {
-                            let o2 = o.clone();
-                            view! {
-                                <option value=o.clone() prop:selected=move || filter.with(|f| f.owner.as_deref() == Some(o2.as_str()))>
-                                    {o.clone()}
-                                </option>
-                            }
-                            .into_any()
-                        })}
-                </select>
-            </div>
-            <div class="field">
-                <label class="label" for="follow-ups-priority">"Priority"</label>
-                <select
-                    id="follow-ups-priority"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        filter.update(|f| {
-                            f.priority = match v.as_str() {
-                                "" => None,
-                                NOT_SET_VALUE => Some(None),
-                                slug => Priority::from_slug(slug).map(Some),
-                            }
-                        });
-                    }
-                >
-                    <option value="" prop:selected=move || filter.with(|f| f.priority.is_none())>"Any"</option>
-                    {Priority::ALL
-                        .iter()
-                        .map(|p| {
-                            let p = *p;
-                            view! {
-                                <option value=p.slug() prop:selected=move || filter.with(|f| f.priority == Some(Some(p)))>
-                                    {p.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                    <option value=NOT_SET_VALUE prop:selected=move || filter.with(|f| f.priority == Some(None))>
-                        "Not set"
-                    </option>
-                </select>
-            </div>
-            <div class="field grow">
-                <label class="label" for="follow-ups-postmortem">"Post-mortem"</label>
-                <select
-                    id="follow-ups-postmortem"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        filter.update(|f| f.postmortem_id = (!v.is_empty()).then_some(v));
-                    }
-                >
-                    <option value="" prop:selected=move || filter.with(|f| f.postmortem_id.is_none())>"All"</option>
-                    {keyed(postmortems, |(id, title)| format!("{id}\u{1f}{title}"), move |(id, title)| {
-                            let id2 = id.clone();
-                            view! {
-                                <option value=id prop:selected=move || filter.with(|f| f.postmortem_id.as_deref() == Some(id2.as_str()))>
-                                    {title}
-                                </option>
-                            }
-                            .into_any()
-                        })}
-                </select>
-            </div>
+            <Select
+                id="follow-ups-owner".to_string()
+                label="Owner"
+                options=owner_list
+                value=owner
+                on_change=Callback::new(move |v: String| filter.update(|f| f.owner = (!v.is_empty()).then_some(v)))
+            />
+            <Select
+                id="follow-ups-priority".to_string()
+                label="Priority"
+                options=filter_options(Priority::label)
+                value=Signal::derive(move || filter.with(|f| filter_value(f.priority)))
+                on_change=Callback::new(move |v: String| filter.update(|f| f.priority = filter_from_value(&v)))
+            />
+            <Select
+                id="follow-ups-postmortem".to_string()
+                label="Post-mortem"
+                class="grow"
+                options=postmortems
+                value=postmortem
+                on_change=Callback::new(move |v: String| filter.update(|f| f.postmortem_id = (!v.is_empty()).then_some(v)))
+            />
             <label class="check overdue-only">
                 <input
                     type="checkbox"

@@ -2,9 +2,8 @@ use leptos::prelude::*;
 
 use crate::domain::insights::{services, tags, Archive, Filter};
 use crate::domain::{PostMortem, Severity};
-
-/// The severity menu's value for "nobody set one": never a severity slug.
-const NOT_SET: &str = "not-set";
+use crate::ui::memo::memo;
+use crate::ui::widgets::{filter_from_value, filter_options, filter_value, Select};
 
 fn date_input(
     id: &'static str,
@@ -40,33 +39,24 @@ fn name_menu(
     set: fn(&mut Filter, Option<String>),
     filter: RwSignal<Filter>,
 ) -> AnyView {
+    let options = memo(move || {
+        let mut out = vec![(String::new(), "Any".to_string())];
+        out.extend(
+            archive
+                .with(|a| names(&a.docs))
+                .into_iter()
+                .map(|n| (n.clone(), n)),
+        );
+        out
+    });
     view! {
-        <div class="field">
-            <label class="label" for=id>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    filter.update(|f| set(f, (!v.is_empty()).then_some(v)));
-                }
-            >
-                <option value="" prop:selected=move || filter.with(|f| get(f).is_none())>"Any"</option>
-                {move || {
-                    archive
-                        .with(|a| names(&a.docs))
-                        .into_iter()
-                        .map(|n| {
-                            let (n2, value) = (n.clone(), n.clone());
-                            view! {
-                                <option value=value prop:selected=move || filter.with(|f| get(f).as_deref() == Some(n2.as_str()))>
-                                    {n}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </div>
+        <Select
+            id=id.to_string()
+            label=label
+            options=options
+            value=Signal::derive(move || filter.with(|f| get(f).unwrap_or_default()))
+            on_change=Callback::new(move |v: String| filter.update(|f| set(f, (!v.is_empty()).then_some(v))))
+        />
     }
     .into_any()
 }
@@ -78,36 +68,13 @@ pub fn InsightsFilters(filter: RwSignal<Filter>, archive: RwSignal<Archive>) -> 
         <div class="filters insights-filters" role="search" aria-label="Filter the insights">
             {date_input("insights-from", "From", |f| f.from, |f, v| f.from = v, filter)}
             {date_input("insights-to", "To", |f| f.to, |f, v| f.to = v, filter)}
-            <div class="field">
-                <label class="label" for="insights-severity">"Severity"</label>
-                <select
-                    id="insights-severity"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        filter.update(|f| {
-                            f.severity = match v.as_str() {
-                                "" => None,
-                                NOT_SET => Some(None),
-                                slug => Severity::from_slug(slug).map(Some),
-                            }
-                        });
-                    }
-                >
-                    <option value="" prop:selected=move || filter.with(|f| f.severity.is_none())>"Any"</option>
-                    {Severity::ALL
-                        .iter()
-                        .map(|s| {
-                            let s = *s;
-                            view! {
-                                <option value=s.slug() prop:selected=move || filter.with(|f| f.severity == Some(Some(s)))>
-                                    {s.short()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                    <option value=NOT_SET prop:selected=move || filter.with(|f| f.severity == Some(None))>"Not set"</option>
-                </select>
-            </div>
+            <Select
+                id="insights-severity".to_string()
+                label="Severity"
+                options=filter_options(Severity::short)
+                value=Signal::derive(move || filter.with(|f| filter_value(f.severity)))
+                on_change=Callback::new(move |v: String| filter.update(|f| f.severity = filter_from_value(&v)))
+            />
             {name_menu("insights-service", "Service", services, archive, |f| f.service.clone(), |f, v| f.service = v, filter)}
             {name_menu("insights-tag", "Tag", tags, archive, |f| f.tag.clone(), |f, v| f.tag = v, filter)}
             <button

@@ -31,7 +31,10 @@ pub use row_field::{RowDateTime, RowSelect, RowText};
 pub use row_group::{Help, RowGroup};
 pub use section_frame::SectionFrame;
 pub use seen::SeenBefore;
-pub use select::{choice_options, optional_options, Select, NOT_SET};
+pub use select::{
+    choice_options, filter_from_value, filter_options, filter_value, optional_options, Select,
+    NOT_SET,
+};
 pub use show::Show;
 pub use text::{grow, NumberInput, TextField, TextInput};
 pub use undo_notice::{UndoNote, UndoNotice};
