@@ -7,7 +7,8 @@
 //
 //   node scripts/profile.mjs [dist-dir] [selector]
 //
-// Env: PROFILE_EVENTS (timeline size, default 1000), PROFILE_KEYS (default 100).
+// Env: PROFILE_EVENTS (timeline size, default 1000), PROFILE_KEYS (default 100),
+// PROFILE_AFTER=1 (profile what follows the last key: the pause's work, the save).
 // The raw profile is saved as bench-results/typing.cpuprofile, which Chrome's
 // DevTools (Performance panel) opens.
 
@@ -20,6 +21,8 @@ const DIST = process.argv[2] ?? 'dist-profile';
 const SELECTOR = process.argv[3] ?? '#context-title';
 const EVENTS = Number(process.env.PROFILE_EVENTS ?? 1000);
 const KEYS = Number(process.env.PROFILE_KEYS ?? 100);
+// PROFILE_AFTER=1: profile the 1.5 s after typing stops instead of the typing.
+const AFTER = process.env.PROFILE_AFTER === '1';
 
 function doc(id, n) {
   const start = Date.parse('2026-03-02T09:00:00Z');
@@ -68,8 +71,15 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.keyboard.type('abcdefghij'.repeat(Math.ceil(KEYS / 10)).slice(0, KEYS), { delay: 40 });
+  const typed = 'abcdefghij'.repeat(Math.ceil(KEYS / 10)).slice(0, KEYS);
+  if (AFTER) {
+    // Only what follows the last key: the pause's work and the save.
+    await page.keyboard.type(typed, { delay: 40 });
+    await cdp.send('Profiler.start');
+  } else {
+    await cdp.send('Profiler.start');
+    await page.keyboard.type(typed, { delay: 40 });
+  }
   await page.waitForTimeout(1500);
   const { profile } = await cdp.send('Profiler.stop');
   await mkdir('bench-results', { recursive: true });
@@ -98,7 +108,11 @@ try {
   const skip = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
   const busy = [...self].filter(([k]) => !skip.has(k)).reduce((a, [, v]) => a + v, 0);
   const top = (m, n) => [...m].filter(([k]) => !skip.has(k)).sort((a, b) => b[1] - a[1]).slice(0, n);
-  console.log(`${KEYS} keystrokes into ${SELECTOR}, ${EVENTS} events: ${busy.toFixed(1)} ms busy, ${(busy / KEYS).toFixed(2)} ms a keystroke`);
+  console.log(
+    AFTER
+      ? `1.5 s after ${KEYS} keystrokes into ${SELECTOR}, ${EVENTS} events: ${busy.toFixed(1)} ms busy`
+      : `${KEYS} keystrokes into ${SELECTOR}, ${EVENTS} events: ${busy.toFixed(1)} ms busy, ${(busy / KEYS).toFixed(2)} ms a keystroke`,
+  );
   console.log(`garbage collection: ${(self.get('(garbage collector)') ?? 0).toFixed(1)} ms`);
   console.log('\nself time (ms)');
   for (const [k, v] of top(self, 25)) console.log(`${v.toFixed(1).padStart(8)}  ${k.slice(0, 140)}`);

@@ -396,11 +396,11 @@ fn ticks(
         }
         let shown = local_naive(t, offset(t));
         let label = if step < 1440 {
-            shown.format("%H:%M").to_string()
+            super::datefmt::hm(&shown)
         } else {
-            shown.format("%m-%d").to_string()
+            super::datefmt::md(shown.date())
         };
-        let day = (last_day != Some(shown.date())).then(|| shown.format("%Y-%m-%d").to_string());
+        let day = (last_day != Some(shown.date())).then(|| super::datefmt::ymd(shown.date()));
         last_day = Some(shown.date());
         out.push(Tick {
             x: x(t),

@@ -86,7 +86,7 @@ impl Target<'_> {
                     format!("Account by {who}")
                 };
                 if let Some(d) = a.given {
-                    s.push_str(&format!(", {}", d.format("%Y-%m-%d")));
+                    s.push_str(&format!(", {}", crate::domain::datefmt::ymd(d)));
                 }
                 s
             }

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod choice;
 pub mod cite;
 pub mod completeness;
+pub mod datefmt;
 pub mod disclosure;
 pub mod durations;
 pub mod edit;

@@ -23,7 +23,10 @@ pub fn display_title(doc: &PostMortem) -> String {
         return line;
     }
     match doc.context.started.or(doc.created) {
-        Some(t) => format!("Post-mortem of {}", t.format("%Y-%m-%d")),
+        Some(t) => format!(
+            "Post-mortem of {}",
+            crate::domain::datefmt::ymd(t.date_naive())
+        ),
         None => "Untitled post-mortem".to_string(),
     }
 }

@@ -203,7 +203,7 @@ fn date_divider(line: &str) -> Option<NaiveDate> {
     if core.len() != 10 {
         return None;
     }
-    NaiveDate::parse_from_str(core, "%Y-%m-%d").ok()
+    crate::domain::datefmt::parse_ymd(core)
 }
 
 enum When {

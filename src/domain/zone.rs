@@ -37,16 +37,12 @@ pub fn utc_from_local(local: NaiveDateTime, offset_minutes: i32) -> Option<DateT
 
 /// `2024-05-01 16:10`: a UTC time shown at a fixed offset.
 pub fn format_at_offset(t: DateTime<Utc>, offset_minutes: i32) -> String {
-    local_naive(t, offset_minutes)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    super::datefmt::ymd_hm(local_naive(t, offset_minutes))
 }
 
 /// `2024-05-01T16:10`: the value a `datetime-local` input expects.
 pub fn to_local_input(t: DateTime<Utc>, offset_minutes: i32) -> String {
-    local_naive(t, offset_minutes)
-        .format("%Y-%m-%dT%H:%M")
-        .to_string()
+    super::datefmt::ymd_t_hm(local_naive(t, offset_minutes))
 }
 
 /// Reads a `datetime-local` value (`YYYY-MM-DDTHH:MM`, optionally with `:SS`
@@ -55,14 +51,8 @@ pub fn to_local_input(t: DateTime<Utc>, offset_minutes: i32) -> String {
 /// such a value; an empty input (a cleared field) is also `None`.
 pub fn parse_local(value: &str, offset_minutes: i32) -> Option<DateTime<Utc>> {
     let v = value.trim();
-    let naive = [
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%d %H:%M:%S%.f",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(v, f).ok())?;
+    let naive =
+        super::datefmt::parse_ymd_hm(v, 'T').or_else(|| super::datefmt::parse_ymd_hm(v, ' '))?;
     utc_from_local(naive, offset_minutes)
 }
 

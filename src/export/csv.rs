@@ -31,7 +31,7 @@ pub fn items_csv(doc: &PostMortem) -> String {
         let description = item_description(doc, item, "");
         let due = item
             .due
-            .map(|d| d.format("%Y-%m-%d").to_string())
+            .map(crate::domain::datefmt::ymd)
             .unwrap_or_default();
         write_row(
             &mut out,
@@ -57,9 +57,10 @@ pub fn timeline_csv(doc: &PostMortem) -> String {
         let time = match (e.time, e.precision) {
             (Some(_), Precision::Unknown) | (None, _) => String::new(),
             (Some(t), p) => format!(
-                "{}{}",
+                "{}{}T{}Z",
                 if p == Precision::Approximate { "~" } else { "" },
-                t.format("%Y-%m-%dT%H:%M:%SZ")
+                crate::domain::datefmt::ymd(t.date_naive()),
+                crate::domain::datefmt::hms(&t)
             ),
         };
         write_row(&mut out, &[&time, e.kind.slug(), &e.description, &e.source]);

@@ -2,7 +2,7 @@
 //! database in the bundle. The document stores UTC plus an IANA zone name; the
 //! editor shows and accepts times in that zone.
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -109,15 +109,13 @@ pub fn to_local_input(at: DateTime<Utc>, zone: &str) -> String {
     let local = at.with_timezone(
         &FixedOffset::east_opt(off * 60).unwrap_or(FixedOffset::east_opt(0).unwrap()),
     );
-    local.format("%Y-%m-%dT%H:%M").to_string()
+    crate::domain::datefmt::ymd_t_hm(local.naive_local())
 }
 
 /// Reads a `datetime-local` value as a time in `zone`. Two passes find the
 /// right offset across a daylight-saving change.
 pub fn from_local_input(value: &str, zone: &str) -> Option<DateTime<Utc>> {
-    let naive = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
-        .ok()?;
+    let naive = crate::domain::datefmt::parse_ymd_hm(value, 'T')?;
     let as_utc = naive.and_utc();
     let first = offset_minutes(zone, as_utc).unwrap_or(0);
     let guess = as_utc - chrono::Duration::minutes(first as i64);

@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 
 use super::{ImportError, LeftOut};
 use crate::domain::edit::sort_timeline;
@@ -223,9 +223,7 @@ fn event_time(cell: &str) -> Option<(Option<DateTime<Utc>>, Precision)> {
         None => (Precision::Exact, c),
     };
     let t = t.trim_end_matches(" UTC");
-    let naive = NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S")
-        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M"))
-        .ok()?;
+    let naive = crate::domain::datefmt::parse_ymd_hm(t, ' ')?;
     Some((Some(naive.and_utc()), precision))
 }
 
@@ -374,7 +372,7 @@ pub fn read_markdown(text: &str) -> Result<MarkdownImport, ImportError> {
                         id: format!("md-i{}", out.items.len() + 1),
                         action,
                         owner: unescape(col("Owner")),
-                        due: NaiveDate::parse_from_str(col("Due"), "%Y-%m-%d").ok(),
+                        due: crate::domain::datefmt::parse_ymd(col("Due")),
                         priority: by_label(&Priority::ALL, Priority::label, col("Priority")),
                         ticket,
                         status: by_label(&ItemStatus::ALL, ItemStatus::label, status_cell)
@@ -495,7 +493,7 @@ fn details(
             2 => item.status_reason = unescape(value),
             3 => item.accepted_by = unescape(value),
             4 => item.cost_benefit = unescape(value),
-            _ => item.completed = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok(),
+            _ => item.completed = crate::domain::datefmt::parse_ymd(value.trim()),
         }
         match after {
             Some((k, r)) => {

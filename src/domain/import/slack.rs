@@ -89,7 +89,7 @@ pub fn index(entries: &[Entry]) -> Result<SlackIndex, ImportError> {
         };
         let Some(day) = file
             .strip_suffix(".json")
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(crate::domain::datefmt::parse_ymd)
         else {
             continue;
         };

@@ -266,7 +266,7 @@ fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
                 let _ = writeln!(
                     md,
                     "> Remedy not known yet: the investigation continues. Next review on {}.\n",
-                    d.format("%Y-%m-%d")
+                    crate::domain::datefmt::ymd(d)
                 );
             }
             None => md.push_str("> Remedy not known yet: the investigation continues.\n\n"),
@@ -341,7 +341,7 @@ fn remedy(md: &mut String, doc: &PostMortem, opts: &MarkdownOptions) {
             parts.push(format!("cost and benefit: {}", inline(&item.cost_benefit)));
         }
         if let Some(d) = item.completed {
-            parts.push(format!("completed {}", d.format("%Y-%m-%d")));
+            parts.push(format!("completed {}", crate::domain::datefmt::ymd(d)));
         }
         if !parts.is_empty() {
             let _ = writeln!(details, "{}. {}", n + 1, parts.join("; "));

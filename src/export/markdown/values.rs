@@ -12,9 +12,9 @@ use super::escape::{has, inline, table};
 
 pub(super) fn utc(t: DateTime<Utc>) -> String {
     if t.second() == 0 {
-        t.format("%Y-%m-%d %H:%M UTC").to_string()
+        format!("{} UTC", crate::domain::datefmt::ymd_hm(t.naive_utc()))
     } else {
-        t.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+        format!("{} UTC", crate::domain::datefmt::ymd_hms(t.naive_utc()))
     }
 }
 
@@ -27,7 +27,7 @@ pub(super) fn event_time(e: &TimelineEvent) -> String {
 }
 
 pub(super) fn date(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
+    d.map(crate::domain::datefmt::ymd)
         .unwrap_or_else(|| "—".into())
 }
 

@@ -22,7 +22,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
         EntryState::Ready(doc) => {
             let title = crate::domain::display_title(&doc);
             let severity = doc.context.severity.map(|s| s.short()).unwrap_or("No severity");
-            let updated = doc.updated.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default();
+            let updated = doc.updated.map(|t| format!("{} UTC", crate::domain::datefmt::ymd_hm(t.naive_utc()))).unwrap_or_default();
             let open_items = doc.remedy.items.iter().filter(|i| i.status.is_open()).count();
             let percent = completeness(&doc).percent;
             let never_exported = doc.exported.is_none();

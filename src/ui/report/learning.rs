@@ -38,7 +38,7 @@ pub fn ReportAccounts(doc: PostMortem) -> impl IntoView {
                     .map(|(i, a)| {
                         let who = if a.who.trim().is_empty() { format!("Account {}", i + 1) } else { a.who.clone() };
                         view! {
-                            <h3>{who}{a.given.map(|g| format!(" ({})", g.format("%Y-%m-%d")))}</h3>
+                            <h3>{who}{a.given.map(|g| format!(" ({})", crate::domain::datefmt::ymd(g)))}</h3>
                             {(!a.text.trim().is_empty()).then(|| view! { <p class="prose">{a.text.clone()}</p> })}
                             <dl class="report-qa">
                                 {Prompt::ALL

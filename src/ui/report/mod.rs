@@ -26,7 +26,7 @@ fn when(t: Option<chrono::DateTime<chrono::Utc>>, zone: &str) -> String {
             "{} ({}) · {} UTC",
             tz::to_local_input(t, zone).replace('T', " "),
             tz::offset_label(zone, t),
-            t.format("%Y-%m-%d %H:%M")
+            crate::domain::datefmt::ymd_hm(t.naive_utc())
         ),
         None => "not set".into(),
     }

@@ -44,7 +44,7 @@ pub(crate) fn DateTimeControl(
         />
         <p class="help" id=note_id>
             {move || match value.get() {
-                Some(t) => format!("{} · {} UTC", tz::offset_label(&zone.get(), t), t.format("%Y-%m-%d %H:%M")),
+                Some(t) => format!("{} · {} UTC", tz::offset_label(&zone.get(), t), crate::domain::datefmt::ymd_hm(t.naive_utc())),
                 // A document without a zone is read in UTC (see `tz`).
                 None => zone.with(|z| if z.is_empty() { "In UTC".to_string() } else { format!("In {z}") }),
             }}
@@ -68,10 +68,10 @@ pub fn DateInput(
             <input
                 id=id.clone()
                 type="date"
-                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                prop:value=move || value.get().map(crate::domain::datefmt::ymd).unwrap_or_default()
                 on:change=move |ev| {
                     let raw = event_target_value(&ev);
-                    on_change.run(NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok());
+                    on_change.run(crate::domain::datefmt::parse_ymd(&raw));
                 }
             />
         </div>

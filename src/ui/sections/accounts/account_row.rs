@@ -91,7 +91,7 @@ pub fn AccountRow(id: String, removed: UndoNote) -> impl IntoView {
             // interview it answers, on the quieter line under it.
             let mut detail: Vec<String> = Vec::new();
             if let Some(d) = a.given {
-                detail.push(d.format("%-d %B %Y").to_string());
+                detail.push(crate::domain::datefmt::day_month_year(d));
             }
             if answered > 0 {
                 detail.push(format!("{answered} of 5 prompts answered"));

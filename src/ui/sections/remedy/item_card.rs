@@ -124,7 +124,8 @@ pub fn ItemCard(
         item.with(|i| {
             let facts: Vec<String> = [
                 (!i.owner.trim().is_empty()).then(|| i.owner.trim().to_string()),
-                i.due.map(|d| format!("due {}", d.format("%-d %b %Y"))),
+                i.due
+                    .map(|d| format!("due {}", crate::domain::datefmt::day_mon_year(d))),
                 i.priority.map(|p| p.label().to_string()),
                 Some(i.status.label().to_string()),
             ]

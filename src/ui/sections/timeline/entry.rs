@@ -154,10 +154,10 @@ pub fn EntryRow() -> impl IntoView {
                             type="date"
                             aria-describedby="timeline-new-day-help"
                             prop:value=move || {
-                                day.get().unwrap_or_else(|| reference.get().1).format("%Y-%m-%d").to_string()
+                                crate::domain::datefmt::ymd(day.get().unwrap_or_else(|| reference.get().1))
                             }
                             on:change=move |ev| {
-                                day.set(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok());
+                                day.set(crate::domain::datefmt::parse_ymd(&event_target_value(&ev)));
                             }
                         />
                         <span class="utc" id="timeline-new-day-help">"When no date is typed"</span>

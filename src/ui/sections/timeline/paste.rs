@@ -152,7 +152,7 @@ pub fn PastePanel() -> impl IntoView {
                             type="date"
                             prop:value=move || day.get().to_string()
                             on:change=move |ev| {
-                                chosen_day.set(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok());
+                                chosen_day.set(crate::domain::datefmt::parse_ymd(&event_target_value(&ev)));
                             }
                         />
                     </div>

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -65,8 +65,6 @@ async fn read(
     read_channel(channel, &days, &users, from, to)
 }
 
-const INPUT: &str = "%Y-%m-%dT%H:%M";
-
 #[component]
 pub fn SlackChooser(
     archive: Archive,
@@ -78,7 +76,7 @@ pub fn SlackChooser(
     let zone = tl.zone.get_untracked();
     let (started, ended) = tl.editor.peek(|d| (d.context.started, d.context.ended));
     let shown = |t: Option<DateTime<Utc>>| {
-        t.map(|t| local(&zone, t).format(INPUT).to_string())
+        t.map(|t| crate::domain::datefmt::ymd_t_hm(local(&zone, t)))
             .unwrap_or_default()
     };
     let from = RwSignal::new(shown(started));
@@ -101,8 +99,7 @@ pub fn SlackChooser(
     let busy = RwSignal::new(false);
     let zone_for = zone.clone();
     let instant = move |s: &str| {
-        NaiveDateTime::parse_from_str(s, INPUT)
-            .ok()
+        crate::domain::datefmt::parse_ymd_hm(s, 'T')
             .map(|l| l.and_utc() - TimeDelta::minutes(i64::from(wall_offset(&zone_for, l))))
     };
     let name = archive.name.clone();

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
 
+use crate::domain::datefmt;
 use crate::domain::durations::known_time;
 use crate::domain::paste::{parse_paste_with, PastedLine, UnreadableReason};
 use crate::domain::zone::local_naive;
@@ -62,9 +63,9 @@ pub fn local(zone: &str, t: DateTime<Utc>) -> NaiveDateTime {
 pub fn format_local(zone: &str, t: DateTime<Utc>) -> String {
     let l = local(zone, t);
     if l.second() == 0 {
-        l.format("%Y-%m-%d %H:%M").to_string()
+        datefmt::ymd_hm(l)
     } else {
-        l.format("%Y-%m-%d %H:%M:%S").to_string()
+        datefmt::ymd_hms(l)
     }
 }
 
@@ -73,15 +74,15 @@ pub fn format_local(zone: &str, t: DateTime<Utc>) -> String {
 pub fn format_clock(zone: &str, t: DateTime<Utc>) -> String {
     let l = local(zone, t);
     if l.second() == 0 {
-        l.format("%H:%M").to_string()
+        datefmt::hm(&l)
     } else {
-        l.format("%H:%M:%S").to_string()
+        datefmt::hms(&l)
     }
 }
 
 /// The heading over a day's events: `Tuesday 12 March 2024`.
 pub fn format_day(zone: &str, t: DateTime<Utc>) -> String {
-    local(zone, t).format("%A %-d %B %Y").to_string()
+    datefmt::weekday_day_month_year(local(zone, t).date())
 }
 
 /// The same instant in UTC, short: `12:10 UTC`, with the date when it is not
@@ -92,13 +93,16 @@ pub fn utc_note(zone: &str, t: DateTime<Utc>) -> String {
         return String::new();
     }
     let same_day = local_naive(t, off).date() == t.date_naive();
-    let fmt = match (same_day, t.second() == 0) {
-        (true, true) => "%H:%M UTC",
-        (true, false) => "%H:%M:%S UTC",
-        (false, true) => "%m-%d %H:%M UTC",
-        (false, false) => "%m-%d %H:%M:%S UTC",
+    let clock = if t.second() == 0 {
+        datefmt::hm(&t)
+    } else {
+        datefmt::hms(&t)
     };
-    t.format(fmt).to_string()
+    if same_day {
+        format!("{clock} UTC")
+    } else {
+        format!("{} {clock} UTC", datefmt::md(t.date_naive()))
+    }
 }
 
 /// What a time field holds once read.
@@ -131,10 +135,7 @@ pub fn read_time(
     // The previous event becomes the line before, so the paste reader's
     // date and midnight rules apply unchanged.
     let (text, line) = match after {
-        Some(prev) => (
-            format!("{} .\n{input}", prev.format("%Y-%m-%d %H:%M:%S")),
-            2,
-        ),
+        Some(prev) => (format!("{} .\n{input}", datefmt::ymd_hms(prev)), 2),
         None => (input.to_string(), 1),
     };
     let lines = parse_paste_with(&text, base, |l| wall_offset(zone, l));
