@@ -85,20 +85,11 @@ struct Frame {
 }
 
 fn frame(f: Frame) -> AnyView {
-    let Frame {
-        ids,
-        add_id,
-        add,
-        written,
-        id,
-        legend,
-        help,
-        empty,
-        add_label,
-        row,
-    } = f;
+    // The closures below copy out the fields they use; `add` moves into the
+    // button's handler.
+    let (ids, written, row) = (f.ids, f.written, f.row);
     let removed = UndoNote::new();
-    let help = match help {
+    let help = match f.help {
         Help::None => None,
         Help::Guide(text) => Some(view! { <Guide class="help" text=text /> }.into_any()),
         Help::UntilWritten(text) => Some(
@@ -111,18 +102,18 @@ fn frame(f: Frame) -> AnyView {
         ),
     };
     view! {
-        <fieldset class="group" id=id>
-            <legend>{legend}</legend>
+        <fieldset class="group" id=f.id>
+            <legend>{f.legend}</legend>
             {help}
-            {empty.map(|text| view! {
+            {f.empty.map(|text| view! {
                 <Show when=move || ids.with(Vec::is_empty)>
                     <p class="empty">{text}</p>
                 </Show>
             })}
             <ul class="rows">{keyed_ids(ids, move |id| row(id, removed))}</ul>
             <UndoNotice note=removed />
-            <button type="button" class="add" id=add_id on:click=move |_| add()>
-                {add_label}
+            <button type="button" class="add" id=f.add_id on:click=move |_| (f.add)()>
+                {f.add_label}
             </button>
         </fieldset>
     }
