@@ -53,7 +53,7 @@ test-native: setup
 # Floor-2 storage and UI pieces against a real browser (headless Chromium via
 # wasm-bindgen-test-runner, configured by webdriver.json).
 test-web: setup
-	cargo test $(WASM) --test web
+	cargo test $(WASM) --test web --test web_editor
 
 size: dist check-size
 e2e: dist check-e2e

@@ -8,7 +8,10 @@
 //   node scripts/profile.mjs [dist-dir] [selector]
 //
 // Env: PROFILE_EVENTS (timeline size, default 1000), PROFILE_KEYS (default 100),
-// PROFILE_AFTER=1 (profile what follows the last key: the pause's work, the save).
+// PROFILE_AFTER=1 (profile what follows the last key: the pause's work, the save),
+// PROFILE_TRACE=1 (a Chrome trace instead of the sampling profiler: what the
+// browser spends per keystroke on script, style, layout, paint and the rest,
+// saved as bench-results/typing.trace.json).
 // The raw profile is saved as bench-results/typing.cpuprofile, which Chrome's
 // DevTools (Performance panel) opens.
 
@@ -23,6 +26,7 @@ const EVENTS = Number(process.env.PROFILE_EVENTS ?? 1000);
 const KEYS = Number(process.env.PROFILE_KEYS ?? 100);
 // PROFILE_AFTER=1: profile the 1.5 s after typing stops instead of the typing.
 const AFTER = process.env.PROFILE_AFTER === '1';
+const TRACE = process.env.PROFILE_TRACE === '1';
 
 function doc(id, n) {
   const start = Date.parse('2026-03-02T09:00:00Z');
@@ -39,6 +43,22 @@ function doc(id, n) {
       description: `Event ${i}: queue depth on shard ${i % 32}`,
     })),
   };
+}
+
+// Time per keystroke on the page's main thread by trace event (complete
+// events only, nested ones counted inside their parent as well).
+function summariseTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const names = ['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'RunTask'];
+  const sum = new Map(names.map((n) => [n, 0]));
+  for (const e of events) {
+    if (main && (e.pid !== main.pid || e.tid !== main.tid)) continue;
+    if (e.ph !== 'X' || !sum.has(e.name)) continue;
+    sum.set(e.name, sum.get(e.name) + (e.dur ?? 0) / 1000);
+  }
+  console.log(`trace of ${KEYS} keystrokes into ${SELECTOR}, ${EVENTS} events${AFTER ? ', and the pause after' : ''}: ms a keystroke`);
+  for (const [n, ms] of sum) console.log(`${(ms / KEYS).toFixed(2).padStart(8)}  ${n}`);
 }
 
 const { server, url } = await startServer({ mounts: { '/debrief/': DIST }, quiet: true });
@@ -68,10 +88,21 @@ try {
   await field.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' warm', { delay: 30 });
+  const typed = 'abcdefghij'.repeat(Math.ceil(KEYS / 10)).slice(0, KEYS);
+  if (TRACE) {
+    await page.waitForTimeout(1000);
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.keyboard.type(typed, { delay: 40 });
+    await page.waitForTimeout(AFTER ? 1500 : 0);
+    const buffer = await browser.stopTracing();
+    await mkdir('bench-results', { recursive: true });
+    await writeFile('bench-results/typing.trace.json', buffer);
+    summariseTrace(JSON.parse(buffer.toString()));
+    process.exit(0);
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  const typed = 'abcdefghij'.repeat(Math.ceil(KEYS / 10)).slice(0, KEYS);
   if (AFTER) {
     // Only what follows the last key: the pause's work and the save.
     await page.keyboard.type(typed, { delay: 40 });

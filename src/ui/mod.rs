@@ -26,7 +26,7 @@ mod route;
 mod save_indicator;
 mod save_problem;
 pub mod sections;
-mod state;
+pub mod state;
 mod tickets;
 mod tz;
 mod update_banner;

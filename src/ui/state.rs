@@ -13,7 +13,7 @@
 //! transitions below, so the rules (a read-only document is never written,
 //! loading is not an edit) live in one place.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -62,6 +62,14 @@ pub struct Editor {
     /// Bumped a moment after editing pauses, and whenever a document is
     /// loaded.
     settled: RwSignal<u64>,
+    /// Scopes changed since editing last paused.
+    unsettled: StoredValue<HashSet<Scope>, LocalStorage>,
+    /// One signal per scope, notified when editing pauses after that scope
+    /// changed, made on first read (`settled_in`).
+    settled_changes: StoredValue<HashMap<Scope, ArcTrigger>, LocalStorage>,
+    /// Notified when editing pauses after a whole-document change, and on
+    /// every load: every `settled_in` reader re-runs.
+    settled_everything: Trigger,
     /// Bumped whenever a document is loaded (opened, or taken from another
     /// tab), never by an edit: what a view decides "as the document was
     /// opened" follows it.
@@ -81,6 +89,9 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             settled: RwSignal::new(0),
+            unsettled: StoredValue::new_local(HashSet::new()),
+            settled_changes: StoredValue::new_local(HashMap::new()),
+            settled_everything: Trigger::new(),
             opened: RwSignal::new(0),
             settle_timer: StoredValue::new_local(None),
         }
@@ -134,6 +145,23 @@ impl Editor {
     /// pauses, never on a keystroke.
     pub fn settled<R>(&self, f: impl FnOnce(&PostMortem) -> R) -> R {
         self.settled.track();
+        self.doc.with_value(f)
+    }
+
+    /// Like `settled`, but re-runs only when editing pauses after one of
+    /// `scopes` changed (or the whole document did). For a summary that is
+    /// costly on a long document and follows only part of it: the timeline
+    /// chart is not laid out again because the title was retyped.
+    pub fn settled_in<R>(&self, scopes: &[Scope], f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.settled_everything.track();
+        for scope in scopes {
+            let trigger = self
+                .settled_changes
+                .try_update_value(|m| m.entry(scope.clone()).or_default().clone());
+            if let Some(t) = trigger {
+                t.track();
+            }
+        }
         self.doc.with_value(f)
     }
 
@@ -263,11 +291,13 @@ impl Editor {
         self.can_undo.set(false);
         self.can_redo.set(false);
         self.notify(&[Scope::All]);
-        self.settled.update(|n| *n += 1);
+        self.settle();
         self.opened.update(|n| *n += 1);
     }
 
     fn notify(&self, scopes: &[Scope]) {
+        self.unsettled
+            .update_value(|u| u.extend(scopes.iter().cloned()));
         for scope in scopes {
             if *scope == Scope::All {
                 self.everything.notify();
@@ -296,8 +326,28 @@ impl Editor {
             h.clear();
         }
         let me = *self;
-        let handle = set_timeout_with_handle(move || me.settled.update(|n| *n += 1), SETTLE).ok();
+        let handle = set_timeout_with_handle(move || me.settle(), SETTLE).ok();
         self.settle_timer.set_value(handle);
+    }
+
+    /// Editing paused (or a document was loaded): what follows the settled
+    /// document re-runs, the scoped readers only where their scopes changed.
+    fn settle(&self) {
+        let changed = self
+            .unsettled
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if changed.contains(&Scope::All) {
+            self.settled_everything.notify();
+        } else {
+            let triggers: Vec<ArcTrigger> = self
+                .settled_changes
+                .with_value(|m| changed.iter().filter_map(|s| m.get(s).cloned()).collect());
+            for t in triggers {
+                t.notify();
+            }
+        }
+        self.settled.update(|n| *n += 1);
     }
 
     // ---- save-state transitions ----------------------------------------------

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use crate::domain::durations::durations;
 use crate::domain::{Area, LessonKind, PostMortem, QuestionState};
 use crate::ui::sections::label;
-use crate::ui::sections::timeline::{chart_model, ChartLegend, ChartSvg, DurationsTable};
+use crate::ui::sections::timeline::{
+    chart_model, chart_title, ChartLegend, ChartSvg, DurationsTable,
+};
 use crate::ui::tz;
 
 use learning::{evidence, ReportAccounts, ReportDecisions};
@@ -138,7 +140,7 @@ pub fn Report(doc: Signal<PostMortem>) -> impl IntoView {
                         let desc = m.desc.clone();
                         view! {
                             <figure class="chart report-chart">
-                                <ChartSvg model=Signal::stored(Some(m)) id="report-chart" described_by="report-timeline" />
+                                <ChartSvg model=Signal::stored(Some(m)) title=chart_title(&d) id="report-chart" described_by="report-timeline" />
                                 <ChartLegend />
                                 <figcaption class="help">{desc}</figcaption>
                             </figure>

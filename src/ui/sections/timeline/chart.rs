@@ -7,7 +7,7 @@ use super::time::{format_local, offset};
 use super::use_timeline;
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
-use crate::domain::{EventKind, PostMortem, TimelineEvent};
+use crate::domain::{EventKind, Field, ListKind, PostMortem, Scope, TimelineEvent};
 use crate::ui::memo::{effect, memo};
 use crate::ui::widgets::keyed;
 use crate::ui::widgets::Show;
@@ -90,7 +90,6 @@ pub struct ChartModel {
     height: f64,
     band_y: f64,
     axis_y: f64,
-    pub title: String,
     pub desc: String,
     phases: Vec<PhaseItem>,
     ticks: Vec<TickItem>,
@@ -235,17 +234,12 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
         });
     }
 
-    let title = match d.context.title.trim() {
-        "" => "Timeline chart".to_string(),
-        t => format!("Timeline chart: {t}"),
-    };
     let desc = describe(&chart, zone);
     Some(ChartModel {
         width: chart.width,
         height,
         band_y,
         axis_y,
-        title,
         desc,
         phases,
         ticks,
@@ -253,6 +247,15 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
         unplaced: chart.unplaced.len(),
         hidden_labels,
     })
+}
+
+/// The chart's accessible name. Apart from the model, so retyping the title
+/// does not lay the chart out again.
+pub fn chart_title(d: &PostMortem) -> String {
+    match d.context.title.trim() {
+        "" => "Timeline chart".to_string(),
+        t => format!("Timeline chart: {t}"),
+    }
 }
 
 fn span_text(d: chrono::TimeDelta) -> String {
@@ -313,6 +316,9 @@ fn describe(chart: &Chart, zone: &str) -> String {
 #[component]
 pub fn ChartSvg(
     model: Signal<Option<ChartModel>>,
+    /// Its accessible name (`chart_title`).
+    #[prop(into)]
+    title: Signal<String>,
     /// Prefix for element ids.
     id: &'static str,
     /// Id of the element that lists the same events as text.
@@ -340,7 +346,7 @@ pub fn ChartSvg(
                 preserveAspectRatio="xMinYMin meet"
                 viewBox=move || model.with(|m| m.as_ref().map(|m| format!("0 0 {:.0} {:.0}", m.width, m.height)).unwrap_or_default())
             >
-                <title id=title_id.clone()>{move || get(|m| m.title.clone())}</title>
+                <title id=title_id.clone()>{move || title.get()}</title>
                 <desc id=desc_id.clone()>{move || get(|m| m.desc.clone())}</desc>
                 {move || {
                     model.with(|m| m.as_ref().map(|m| {
@@ -462,8 +468,14 @@ pub fn TimelineChart() -> impl IntoView {
         if w <= 0.0 {
             return None;
         }
-        editor.settled(|d| chart_model(d, w))
+        // Only the timeline moves the chart: typing elsewhere does not lay
+        // out thousands of markers again when it pauses.
+        editor.settled_in(
+            &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
+            |d| chart_model(d, w),
+        )
     });
+    let title = memo(move || editor.settled_in(&[Scope::Field(Field::Title)], chart_title));
     let notes = memo(move || {
         model.with(|m| {
             m.as_ref().map(|m| {
@@ -486,7 +498,7 @@ pub fn TimelineChart() -> impl IntoView {
     view! {
         <figure class="chart">
             <div class="chart-wrap" node_ref=wrap>
-                <ChartSvg model=model.into() id="timeline-chart" described_by="timeline-chart-note" />
+                <ChartSvg model=model.into() title=title id="timeline-chart" described_by="timeline-chart-note" />
                 <Show when=move || model.with(Option::is_none)>
                     <p class="empty">"The chart appears once an event has a time."</p>
                 </Show>

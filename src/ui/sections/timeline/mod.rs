@@ -33,7 +33,7 @@ use crate::domain::{Field, ListKind, Scope};
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_editor, Editor};
 
-pub use chart::{chart_model, ChartLegend, ChartSvg};
+pub use chart::{chart_model, chart_title, ChartLegend, ChartSvg};
 pub use summary::DurationsTable;
 pub use time::format_local;
 
@@ -100,7 +100,12 @@ impl Timeline {
                 d.context.time_zone.clone()
             })
         });
-        let durations = memo(move || editor.settled(|d| durations(&d.timeline)));
+        let durations = memo(move || {
+            editor.settled_in(
+                &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
+                |d| durations(&d.timeline),
+            )
+        });
         let warned = memo(move || {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
             durations.with(|d| {

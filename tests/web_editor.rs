@@ -1,0 +1,118 @@
+#![cfg(target_arch = "wasm32")]
+//! The editor's reactive contract in a real browser, where its pause timer
+//! runs: a summary read through `settled_in` follows a pause in editing only
+//! when one of its scopes changed, so the timeline chart of a long
+//! post-mortem is not laid out again because the title was retyped.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use debrief::domain::{
+    new_postmortem, Edit, Field, ListEdit, ListKind, Scope, Template, TimelineEvent,
+};
+use debrief::ui::state::{Editor, SaveState};
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Longer than the editor's pause (250 ms), so its timer has fired.
+async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn editor() -> Editor {
+    let mut d = new_postmortem(
+        "pm",
+        chrono::DateTime::from_timestamp(1_714_572_000, 0).unwrap(),
+        Template::Full,
+        "UTC",
+    );
+    d.timeline.push(TimelineEvent {
+        id: "ev-1".into(),
+        description: "Queue depth alert".into(),
+        ..Default::default()
+    });
+    let editor = Editor::new(d.clone());
+    editor.load(d, SaveState::Saved);
+    editor
+}
+
+#[derive(Clone, Default)]
+struct Runs(Arc<AtomicUsize>);
+
+impl Runs {
+    fn get(&self) -> usize {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// A memo over the timeline that counts how often it ran.
+fn counted(editor: Editor) -> (Memo<usize>, Runs) {
+    let runs = Runs::default();
+    let seen = runs.clone();
+    let memo = Memo::new(move |_| {
+        seen.0.fetch_add(1, Ordering::SeqCst);
+        editor.settled_in(
+            &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
+            |d| d.timeline.len(),
+        )
+    });
+    (memo, runs)
+}
+
+#[wasm_bindgen_test]
+async fn a_scoped_summary_skips_a_pause_after_edits_elsewhere() {
+    let owner = Owner::new();
+    owner.set();
+    let editor = editor();
+    let (memo, runs) = counted(editor);
+    assert_eq!(memo.get(), 1);
+    assert_eq!(runs.get(), 1);
+
+    editor.edit(Edit::Text(Field::Title, "Checkout errors".into()));
+    pause().await;
+    memo.get();
+    assert_eq!(
+        runs.get(),
+        1,
+        "retyping the title re-ran a timeline summary"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_scoped_summary_follows_its_scope_after_the_pause() {
+    let owner = Owner::new();
+    owner.set();
+    let editor = editor();
+    let (memo, runs) = counted(editor);
+    memo.get();
+    let mut event = editor.peek(|d| d.timeline[0].clone());
+    event.description.push_str(" on shard 7");
+    editor.edit(Edit::Event(ListEdit::Update(event)));
+    memo.get();
+    assert_eq!(
+        runs.get(),
+        1,
+        "a keystroke re-ran a summary before the pause"
+    );
+    pause().await;
+    memo.get();
+    assert_eq!(
+        runs.get(),
+        2,
+        "the pause after a timeline edit did not re-run it"
+    );
+
+    // Undo replaces the whole document: every scoped summary follows.
+    editor.undo();
+    pause().await;
+    memo.get();
+    assert_eq!(runs.get(), 3, "undo did not re-run it");
+}
