@@ -32,6 +32,7 @@
 //   BENCH_KEY_DELAY=60       ms between keystrokes (about a fast typist)
 //   BENCH_EVENTS=<largest size>  size for the throttled, memory and task figures
 //   BENCH_THROTTLE=4         CPU slow-down factor; 1 skips the throttled figures
+//   BENCH_PLACES=title,event,factor   places typed into for the typing figures
 //   BENCH_THROTTLE_PLACES=title,event,factor
 //   BENCH_EDITS=1000         keystrokes between the two memory samples
 //   BENCH_FOCUS_REPS=20      adds per list for the focus figures
@@ -61,6 +62,7 @@ const KEY_DELAY = num(env.BENCH_KEY_DELAY, 60);
 const SIZES = list(env.BENCH_SIZES, QUICK ? ['0', '1000'] : ['0', '100', '1000', '5000']).map(Number);
 const EVENTS = num(env.BENCH_EVENTS, Math.max(...SIZES));
 const THROTTLE = num(env.BENCH_THROTTLE, 4);
+const TYPING_PLACES = list(env.BENCH_PLACES, ['title', 'event', 'factor']);
 const THROTTLE_PLACES = list(env.BENCH_THROTTLE_PLACES, QUICK ? ['title'] : ['title', 'event', 'factor']);
 const EDITS = num(env.BENCH_EDITS, QUICK ? 200 : 1000);
 const FOCUS_REPS = num(env.BENCH_FOCUS_REPS, QUICK ? 5 : 20);
@@ -836,7 +838,7 @@ try {
       for (const [kind, selector] of Object.entries(BASELINE)) {
         base[kind] = await typing(browser, `typing baseline ${kind} (${n})`, { url: editUrl, selector });
       }
-      for (const [key, place] of Object.entries(PLACES)) {
+      for (const [key, place] of Object.entries(PLACES).filter(([k]) => TYPING_PLACES.includes(k))) {
         const app =
           place.needsEvents && n === 0
             ? { skipped: 'no timeline rows at 0 events' }

@@ -9,6 +9,7 @@
 //
 // Env: PROFILE_EVENTS (timeline size, default 1000), PROFILE_KEYS (default 100),
 // PROFILE_AFTER=1 (profile what follows the last key: the pause's work, the save),
+// PROFILE_ALL_OPEN=1 (every list entry open, not only the one typed in),
 // PROFILE_TRACE=1 (a Chrome trace instead of the sampling profiler: what the
 // browser spends per keystroke on script, style, layout, paint and the rest,
 // saved as bench-results/typing.trace.json).
@@ -59,6 +60,18 @@ function summariseTrace(trace) {
   }
   console.log(`trace of ${KEYS} keystrokes into ${SELECTOR}, ${EVENTS} events${AFTER ? ', and the pause after' : ''}: ms a keystroke`);
   for (const [n, ms] of sum) console.log(`${(ms / KEYS).toFixed(2).padStart(8)}  ${n}`);
+  // The long tasks (over 40 ms) and what they were made of.
+  const own = events.filter((e) => e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
+  const long = own.filter((e) => e.name === 'RunTask' && e.dur > 40_000).sort((a, b) => b.dur - a.dur);
+  for (const task of long.slice(0, 5)) {
+    console.log(`long task: ${(task.dur / 1000).toFixed(1)} ms`);
+    const parts = new Map();
+    for (const e of own) {
+      if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur || !sum.has(e.name)) continue;
+      parts.set(e.name, (parts.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    for (const [n, ms] of [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${ms.toFixed(1).padStart(10)}  ${n}`);
+  }
 }
 
 const { server, url } = await startServer({ mounts: { '/debrief/': DIST }, quiet: true });
@@ -76,14 +89,16 @@ try {
   const page = await context.newPage();
   await page.goto(`${url}/debrief/#/pm/${id}`);
   await page.waitForSelector('body[data-ready]', { state: 'attached' });
-  // Closed list entries have no fields: open them all, as the bench does, so
-  // a timeline row or a factor can be profiled too.
+  // Closed list entries have no fields: the entry is opened by clicking its
+  // line (`#timeline-ev-0-description` is in `#timeline-ev-0-read`), as the
+  // bench does; PROFILE_ALL_OPEN=1 opens every entry instead.
   const field = page.locator(SELECTOR).first();
   if (!(await field.count())) {
-    const all = page.locator('#all-entries-open');
-    if (await all.count()) await all.check();
     // Long timelines render only the rows near the viewport.
     await page.evaluate(() => document.querySelector('#timeline-events')?.scrollIntoView({ block: 'start' }));
+    const line = page.locator(SELECTOR.replace(/-[a-z]+$/, '-read'));
+    if (process.env.PROFILE_ALL_OPEN !== '1' && (await line.count())) await line.click();
+    else await page.locator('#all-entries-open').check();
   }
   await field.click();
   await page.keyboard.press('End');

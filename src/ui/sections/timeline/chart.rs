@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use std::time::Duration;
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -462,18 +463,35 @@ pub fn TimelineChart() -> impl IntoView {
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
+    // Only the timeline moves the chart: typing elsewhere does not lay out
+    // thousands of markers again when it pauses. And when the timeline did
+    // change, the chart is laid out in a task of its own, a moment after the
+    // pause's other summaries, so the two are not one long task.
+    let due = RwSignal::new(0_u64);
+    let first = StoredValue::new(true);
+    effect(move || {
+        editor.settled_in(
+            &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
+            |_| (),
+        );
+        if first.get_value() {
+            // Mounting: the model below reads the document itself.
+            first.set_value(false);
+            return;
+        }
+        set_timeout(
+            move || due.try_update(|n| *n += 1).unwrap_or(()),
+            Duration::ZERO,
+        );
+    });
     let model = memo(move || {
         let w = width.get();
         tl.zone.track();
+        due.track();
         if w <= 0.0 {
             return None;
         }
-        // Only the timeline moves the chart: typing elsewhere does not lay
-        // out thousands of markers again when it pauses.
-        editor.settled_in(
-            &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
-            |d| chart_model(d, w),
-        )
+        editor.peek(|d| chart_model(d, w))
     });
     let title = memo(move || editor.settled_in(&[Scope::Field(Field::Title)], chart_title));
     let notes = memo(move || {
