@@ -13,7 +13,7 @@
 //! transitions below, so the rules (a read-only document is never written,
 //! loading is not an edit) live in one place.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -63,7 +63,7 @@ pub struct Editor {
     /// loaded.
     settled: RwSignal<u64>,
     /// Scopes changed since editing last paused.
-    unsettled: StoredValue<HashSet<Scope>, LocalStorage>,
+    unsettled: StoredValue<Vec<Scope>, LocalStorage>,
     /// One signal per scope, notified when editing pauses after that scope
     /// changed, made on first read (`settled_in`).
     settled_changes: StoredValue<HashMap<Scope, ArcTrigger>, LocalStorage>,
@@ -89,7 +89,7 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             settled: RwSignal::new(0),
-            unsettled: StoredValue::new_local(HashSet::new()),
+            unsettled: StoredValue::new_local(Vec::new()),
             settled_changes: StoredValue::new_local(HashMap::new()),
             settled_everything: Trigger::new(),
             opened: RwSignal::new(0),
@@ -153,6 +153,12 @@ impl Editor {
     /// costly on a long document and follows only part of it: the timeline
     /// chart is not laid out again because the title was retyped.
     pub fn settled_in<R>(&self, scopes: &[Scope], f: impl FnOnce(&PostMortem) -> R) -> R {
+        self.track_settled(scopes);
+        self.doc.with_value(f)
+    }
+
+    /// Not generic, so the subscribing is compiled once, not per reader.
+    fn track_settled(&self, scopes: &[Scope]) {
         self.settled_everything.track();
         for scope in scopes {
             let trigger = self
@@ -162,7 +168,6 @@ impl Editor {
                 t.track();
             }
         }
-        self.doc.with_value(f)
     }
 
     /// Reads the document and re-runs on every change (the printed report,
@@ -296,8 +301,15 @@ impl Editor {
     }
 
     fn notify(&self, scopes: &[Scope]) {
-        self.unsettled
-            .update_value(|u| u.extend(scopes.iter().cloned()));
+        // A handful of distinct scopes between two pauses: a list is
+        // smaller code than a set and as quick at this size.
+        self.unsettled.update_value(|u| {
+            for scope in scopes {
+                if !u.contains(scope) {
+                    u.push(scope.clone());
+                }
+            }
+        });
         for scope in scopes {
             if *scope == Scope::All {
                 self.everything.notify();
