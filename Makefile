@@ -45,7 +45,7 @@ lint: setup
 	# The UI only compiles for the browser, so it is linted for wasm32 too:
 	# the library, the app and the browser tests (the other test files are
 	# native-only and may use native-only crates such as proptest).
-	cargo clippy $(WASM) --lib --bins --test web -- -D warnings
+	cargo clippy $(WASM) --lib --bins --test web --test web_editor -- -D warnings
 
 test-native: setup
 	cargo test

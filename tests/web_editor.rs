@@ -53,66 +53,72 @@ impl Runs {
     }
 }
 
-/// A memo over the timeline that counts how often it ran.
-fn counted(editor: Editor) -> (Memo<usize>, Runs) {
-    let runs = Runs::default();
-    let seen = runs.clone();
-    let memo = Memo::new(move |_| {
-        seen.0.fetch_add(1, Ordering::SeqCst);
-        editor.settled_in(
-            &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
-            |d| d.timeline.len(),
-        )
-    });
-    (memo, runs)
+/// An editor, and a memo over its timeline that counts how often it ran,
+/// read once. The owner keeps the memo alive for the test.
+struct Setup {
+    _owner: Owner,
+    editor: Editor,
+    memo: Memo<usize>,
+    runs: Runs,
+}
+
+impl Setup {
+    fn new() -> Self {
+        let owner = Owner::new();
+        owner.set();
+        let editor = editor();
+        let runs = Runs::default();
+        let seen = runs.clone();
+        let memo = Memo::new(move |_| {
+            seen.0.fetch_add(1, Ordering::SeqCst);
+            editor.settled_in(
+                &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
+                |d| d.timeline.len(),
+            )
+        });
+        assert_eq!(memo.get(), 1);
+        assert_eq!(runs.get(), 1);
+        Setup {
+            _owner: owner,
+            editor,
+            memo,
+            runs,
+        }
+    }
+
+    /// Reads the memo (re-running it if its sources changed) and says how
+    /// often it has run in all.
+    fn runs(&self) -> usize {
+        self.memo.get();
+        self.runs.get()
+    }
 }
 
 #[wasm_bindgen_test]
 async fn a_scoped_summary_skips_a_pause_after_edits_elsewhere() {
-    let owner = Owner::new();
-    owner.set();
-    let editor = editor();
-    let (memo, runs) = counted(editor);
-    assert_eq!(memo.get(), 1);
-    assert_eq!(runs.get(), 1);
-
-    editor.edit(Edit::Text(Field::Title, "Checkout errors".into()));
+    let t = Setup::new();
+    t.editor
+        .edit(Edit::Text(Field::Title, "Checkout errors".into()));
     pause().await;
-    memo.get();
-    assert_eq!(
-        runs.get(),
-        1,
-        "retyping the title re-ran a timeline summary"
-    );
+    assert_eq!(t.runs(), 1, "retyping the title re-ran a timeline summary");
 }
 
 #[wasm_bindgen_test]
 async fn a_scoped_summary_follows_its_scope_after_the_pause() {
-    let owner = Owner::new();
-    owner.set();
-    let editor = editor();
-    let (memo, runs) = counted(editor);
-    memo.get();
-    let mut event = editor.peek(|d| d.timeline[0].clone());
+    let t = Setup::new();
+    let mut event = t.editor.peek(|d| d.timeline[0].clone());
     event.description.push_str(" on shard 7");
-    editor.edit(Edit::Event(ListEdit::Update(event)));
-    memo.get();
-    assert_eq!(
-        runs.get(),
-        1,
-        "a keystroke re-ran a summary before the pause"
-    );
+    t.editor.edit(Edit::Event(ListEdit::Update(event)));
+    assert_eq!(t.runs(), 1, "a keystroke re-ran a summary before the pause");
     pause().await;
-    memo.get();
     assert_eq!(
-        runs.get(),
+        t.runs(),
         2,
         "the pause after a timeline edit did not re-run it"
     );
 
     // Undo replaces the whole document: every scoped summary follows.
-    editor.undo();
+    t.editor.undo();
     pause().await;
-    memo.get();
-    assert_eq!(runs.get(), 3, "undo did not re-run it");
+    assert_eq!(t.runs(), 3, "undo did not re-run it");
 }
