@@ -5,10 +5,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::time::{format_local, offset};
-use super::use_timeline;
+use super::{use_timeline, TIMELINE};
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
-use crate::domain::{EventKind, Field, ListKind, PostMortem, Scope, TimelineEvent};
+use crate::domain::{EventKind, Field, PostMortem, Scope, TimelineEvent};
 use crate::ui::memo::{effect, memo};
 use crate::ui::widgets::keyed;
 use crate::ui::widgets::Show;
@@ -470,10 +470,7 @@ pub fn TimelineChart() -> impl IntoView {
     let due = RwSignal::new(0_u64);
     let first = StoredValue::new(true);
     effect(move || {
-        editor.settled_in(
-            &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
-            |_| (),
-        );
+        editor.settled_in(&TIMELINE, |_| ());
         if first.get_value() {
             // Mounting: the model below reads the document itself.
             first.set_value(false);

@@ -45,6 +45,11 @@ use summary::DurationsSummary;
 use undo::DeletedNote;
 
 /// Rows per rendered stretch of the list.
+/// What the timeline's summaries (the chart, the durations) follow when
+/// editing pauses: which events there are, in what order, and what they say.
+pub(crate) const TIMELINE: [Scope; 2] =
+    [Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)];
+
 pub(crate) const CHUNK: usize = 40;
 
 /// Timelines up to this many events are rendered whole; longer ones only
@@ -100,12 +105,7 @@ impl Timeline {
                 d.context.time_zone.clone()
             })
         });
-        let durations = memo(move || {
-            editor.settled_in(
-                &[Scope::List(ListKind::Events), Scope::Rows(ListKind::Events)],
-                |d| durations(&d.timeline),
-            )
-        });
+        let durations = memo(move || editor.settled_in(&TIMELINE, |d| durations(&d.timeline)));
         let warned = memo(move || {
             let mut map: HashMap<String, Vec<String>> = HashMap::new();
             durations.with(|d| {
