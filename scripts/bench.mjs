@@ -39,6 +39,8 @@
 //   BENCH_LIST=100           entries already in each list for the focus figures
 //   BENCH_RUNS=7             load-time runs (median reported)
 //   BENCH_ONLY=bundle,load,typing,throttle,memory,focus
+//   BENCH_CSS='<rules>'      extra CSS on the app's pages while typing, to try a
+//                            change of style without a build (the CSP is lifted)
 //   BENCH_ALL_OPEN=1         type with every list entry open ("Show every
 //                            entry's fields") instead of only the one typed in
 
@@ -68,6 +70,7 @@ const EDITS = num(env.BENCH_EDITS, QUICK ? 200 : 1000);
 const FOCUS_REPS = num(env.BENCH_FOCUS_REPS, QUICK ? 5 : 20);
 const LIST_SIZE = num(env.BENCH_LIST, 100);
 const ALL_OPEN = env.BENCH_ALL_OPEN === '1';
+const CSS = env.BENCH_CSS ?? '';
 const ONLY = new Set(list(env.BENCH_ONLY, ['bundle', 'load', 'typing', 'throttle', 'memory', 'focus']));
 
 // What the benchmark needs from the UI. Kept in one place so a change of
@@ -495,7 +498,7 @@ async function loadTimes(browser, url, withWorker) {
 function typing(browser, label, { url, doc, selector, line, reveal, expect, keys = KEYSTROKES, throttle = 1 }) {
   // Generous: throttled typing on a large document may fall far behind the keys.
   const budget = 60_000 + keys * (KEY_DELAY + 40) * (throttle > 1 ? throttle * 2 : 3);
-  return timeboxed(browser, label, budget, {}, async (context) => {
+  return timeboxed(browser, label, budget, CSS ? { bypassCSP: true } : {}, async (context) => {
     if (doc) await seed(context, doc);
     await context.addInitScript(readyProbe, UI.ready);
     await context.addInitScript(keyProbe);
@@ -503,6 +506,7 @@ function typing(browser, label, { url, doc, selector, line, reveal, expect, keys
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector(UI.ready, { state: 'attached', timeout: 60_000 });
+    if (CSS && doc) await page.addStyleTag({ content: CSS });
     await openPlace(page, line, reveal);
     const missing = await need(page, selector, 10_000, reveal);
     if (missing) return { skipped: missing };
@@ -557,6 +561,7 @@ function memory(browser, label, { url, doc, selector, line, reveal, expect }) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector(UI.ready, { state: 'attached', timeout: 60_000 });
+    if (CSS && doc) await page.addStyleTag({ content: CSS });
     await openPlace(page, line, reveal);
     const missing = await need(page, selector, 10_000, reveal);
     if (missing) return { skipped: missing };

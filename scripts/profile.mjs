@@ -12,7 +12,10 @@
 // PROFILE_ALL_OPEN=1 (every list entry open, not only the one typed in),
 // PROFILE_TRACE=1 (a Chrome trace instead of the sampling profiler: what the
 // browser spends per keystroke on script, style, layout, paint and the rest,
-// saved as bench-results/typing.trace.json).
+// saved as bench-results/typing.trace.json), PROFILE_BARE=1 (the same typing
+// into a bare <textarea> page, the bench's baseline, to compare a trace with),
+// PROFILE_CSS='<rules>' (extra CSS for the page, to try a change of style
+// without a build: what a trace shows with the chart hidden, say).
 // The raw profile is saved as bench-results/typing.cpuprofile, which Chrome's
 // DevTools (Performance panel) opens.
 
@@ -77,7 +80,9 @@ function summariseTrace(trace) {
 const { server, url } = await startServer({ mounts: { '/debrief/': DIST }, quiet: true });
 const browser = await chromium.launch(chromiumLaunch);
 try {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const css = process.env.PROFILE_CSS;
+  // The app's CSP allows no inline style; a trial rule needs it lifted.
+  const context = await browser.newContext({ serviceWorkers: 'block', bypassCSP: Boolean(css) });
   const id = 'profile';
   await context.addInitScript(
     ([key, entry]) => {
@@ -87,13 +92,18 @@ try {
     [`debrief:pm:${id}`, JSON.stringify({ format: 'debrief/entry', revision: 1, saved: '', doc: doc(id, EVENTS) })],
   );
   const page = await context.newPage();
-  await page.goto(`${url}/debrief/#/pm/${id}`);
-  await page.waitForSelector('body[data-ready]', { state: 'attached' });
+  const bare = process.env.PROFILE_BARE === '1';
+  if (bare) await page.setContent('<!doctype html><meta charset="utf-8"><textarea id="bare" rows="3" cols="60"></textarea>');
+  else {
+    await page.goto(`${url}/debrief/#/pm/${id}`);
+    await page.waitForSelector('body[data-ready]', { state: 'attached' });
+    if (css) await page.addStyleTag({ content: css });
+  }
   // Closed list entries have no fields: the entry is opened by clicking its
   // line (`#timeline-ev-0-description` is in `#timeline-ev-0-read`), as the
   // bench does; PROFILE_ALL_OPEN=1 opens every entry instead.
-  const field = page.locator(SELECTOR).first();
-  if (!(await field.count())) {
+  const field = page.locator(bare ? '#bare' : SELECTOR).first();
+  if (!bare && !(await field.count())) {
     // Long timelines render only the rows near the viewport.
     await page.evaluate(() => document.querySelector('#timeline-events')?.scrollIntoView({ block: 'start' }));
     const line = page.locator(SELECTOR.replace(/-[a-z]+$/, '-read'));

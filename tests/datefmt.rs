@@ -3,7 +3,7 @@
 //! against chrono itself, which tests may use freely since they are not
 //! part of the download.
 
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use debrief::domain::datefmt::*;
 use proptest::prelude::*;
 
@@ -41,6 +41,30 @@ proptest! {
         prop_assert_eq!(parse_ymd(&ymd(t.date())), Some(t.date()));
         prop_assert_eq!(parse_ymd_hm(&ymd_hms(t), ' '), Some(t));
         prop_assert_eq!(parse_ymd_hm(&ymd_t_hm(t), 'T'), Some(t.with_second(0).unwrap()));
+    }
+
+    /// Instants in documents are written as chrono's serde wrote them,
+    /// fractions of a second (none, milli, micro, nano), far years and leap
+    /// seconds included, and chrono reads them back to the same instant.
+    #[test]
+    fn instants_are_written_as_chronos_serde_wrote_them(
+        t in arb_date_time(),
+        nano in prop_oneof![
+            Just(0u32),
+            (1u32..1_000).prop_map(|ms| ms * 1_000_000),
+            (1u32..1_000_000).prop_map(|us| us * 1_000),
+            1u32..1_000_000_000,
+            1_000_000_000u32..2_000_000_000,
+        ],
+    ) {
+        let leap = nano >= 1_000_000_000;
+        let time = NaiveTime::from_hms_nano_opt(t.hour(), t.minute(), if leap { 59 } else { t.second() }, nano).unwrap();
+        let t = t.date().and_time(time).and_utc();
+        let chrono_wrote = serde_json::to_string(&t).unwrap();
+        let written = rfc3339(&t);
+        prop_assert_eq!(format!("\"{written}\""), chrono_wrote);
+        let back: chrono::DateTime<chrono::Utc> = serde_json::from_str(&format!("\"{written}\"")).unwrap();
+        prop_assert_eq!(back, t);
     }
 
     /// Any text, not just dates: the readers agree with `parse_from_str`

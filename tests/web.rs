@@ -234,3 +234,26 @@ async fn a_zip_bomb_is_not_inflated_past_the_cap() {
         ShareError::Invalid(debrief::domain::LoadError::Syntax { .. })
     ));
 }
+
+#[wasm_bindgen_test]
+fn local_store_vouches_only_for_what_it_last_read_or_wrote() {
+    fresh();
+    let store = LocalStore::open().unwrap();
+    assert_eq!(
+        store.unchanged("k").unwrap(),
+        None,
+        "nothing read or written yet"
+    );
+    assert!(store.set_checked("k", "mine").unwrap());
+    assert_eq!(store.unchanged("k").unwrap(), Some(true));
+    // Another tab (the same localStorage, another store) writes there.
+    raw().set_item("k", "theirs").unwrap();
+    assert_eq!(store.unchanged("k").unwrap(), Some(false));
+    // Read it: now that is what the store vouches for.
+    assert_eq!(store.get_kept("k").unwrap().as_deref(), Some("theirs"));
+    assert_eq!(store.unchanged("k").unwrap(), Some(true));
+    raw().remove_item("k").unwrap();
+    assert_eq!(store.unchanged("k").unwrap(), Some(false));
+    assert_eq!(store.get_kept("k").unwrap(), None);
+    assert_eq!(store.unchanged("k").unwrap(), None);
+}

@@ -109,6 +109,8 @@ pub struct PhaseSegment {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
     pub event_id: String,
+    /// Where the event is in the list that was laid out.
+    pub index: usize,
     pub kind: EventKind,
     pub time: DateTime<Utc>,
     pub approximate: bool,
@@ -220,12 +222,13 @@ pub fn layout_with(
     let spacing = finite_or(opts.min_tick_spacing, 64.0).max(16.0);
     let (left, right) = (margin, width - margin);
 
-    let placed: Vec<(&TimelineEvent, DateTime<Utc>)> = events
+    let placed: Vec<(usize, &TimelineEvent, DateTime<Utc>)> = events
         .iter()
-        .filter_map(|e| known_time(e).map(|t| (e, t)))
+        .enumerate()
+        .filter_map(|(i, e)| known_time(e).map(|t| (i, e, t)))
         .collect();
-    let first = placed.iter().map(|p| p.1).min()?;
-    let last = placed.iter().map(|p| p.1).max()?;
+    let first = placed.iter().map(|p| p.2).min()?;
+    let last = placed.iter().map(|p| p.2).max()?;
     let span = (last - first).num_seconds();
     // Pad so markers at the ends are not on the edge; a single event still
     // gets a ten-minute window.
@@ -249,10 +252,10 @@ pub fn layout_with(
         .clamp(1, ((width / char_width).floor() as usize).max(1));
     let mut markers: Vec<Marker> = placed
         .iter()
-        .map(|(e, t)| {
+        .map(|&(index, e, t)| {
             let label = shorten(&label_text(e), max_chars);
             let label_width = label.chars().count() as f64 * char_width;
-            let mx = x(*t);
+            let mx = x(t);
             // Right of the marker unless that runs off the drawing.
             let mut label_x = mx + 4.0;
             if label_x + label_width > width {
@@ -261,8 +264,9 @@ pub fn layout_with(
             let label_x = label_x.clamp(0.0, (width - label_width).max(0.0));
             Marker {
                 event_id: e.id.clone(),
+                index,
                 kind: e.kind,
-                time: *t,
+                time: t,
                 approximate: e.precision == Precision::Approximate,
                 x: mx,
                 label,

@@ -9,7 +9,9 @@
 //! second, up to four digits for a year (more with a sign), and nothing left
 //! over.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, Timelike, Utc,
+};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -103,6 +105,50 @@ pub fn weekday_day_month_year(d: NaiveDate) -> String {
         WEEKDAYS[d.weekday().num_days_from_monday() as usize],
         day_month_year(d)
     )
+}
+
+/// An instant as the stored and exported documents write it, which is what
+/// chrono's own serde writes: `2026-03-02T09:05:07Z`, with `.123`, `.123456`
+/// or `.123456789` when there is a fraction of a second. Written digit by
+/// digit: through chrono's `Display` it went through `core::fmt`, and on a
+/// long timeline that was a third of an autosave's cost. Years outside
+/// 0–9999 and leap seconds are rare enough to be left to chrono.
+pub fn rfc3339(t: &DateTime<Utc>) -> String {
+    let year = t.year();
+    let nano = t.nanosecond();
+    if !(0..=9999).contains(&year) || nano >= 1_000_000_000 {
+        return t.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+    }
+    let mut out = String::with_capacity(30);
+    push_digits(&mut out, year as u32, 4);
+    for (sep, n) in [
+        ('-', t.month()),
+        ('-', t.day()),
+        ('T', t.hour()),
+        (':', t.minute()),
+        (':', t.second()),
+    ] {
+        out.push(sep);
+        push_digits(&mut out, n, 2);
+    }
+    if nano != 0 {
+        out.push('.');
+        match (nano % 1_000_000, nano % 1_000) {
+            (0, _) => push_digits(&mut out, nano / 1_000_000, 3),
+            (_, 0) => push_digits(&mut out, nano / 1_000, 6),
+            _ => push_digits(&mut out, nano, 9),
+        }
+    }
+    out.push('Z');
+    out
+}
+
+/// `n` as `width` decimal digits, zero-padded (`n` has no more).
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = n / 10u32.pow(place) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 /// Reads the fields of a fixed shape: `Y`, `m`, `d`, `H`, `M`, `S` are

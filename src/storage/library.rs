@@ -76,27 +76,13 @@ pub struct Library<S: KeyValue> {
     /// Revision of each entry as this tab last read or wrote it. A save finding
     /// another revision in storage means another tab wrote in between.
     seen: RefCell<HashMap<String, u64>>,
-    /// Fingerprint of the text this tab last read or wrote for each entry.
-    /// When the stored text still matches it, the next save knows the stored
-    /// revision without parsing the whole entry again: on a large post-mortem
-    /// that parse was most of an autosave's cost (the first save after
-    /// opening included).
-    written: RefCell<HashMap<String, Fingerprint>>,
-}
-
-/// Length and FNV-1a hash of a stored text: enough to tell "still exactly
-/// what we wrote" from "changed by someone else" (a false match would need
-/// another tab to write a different text of the same length and hash).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-struct Fingerprint(usize, u64);
-
-fn fingerprint(text: &str) -> Fingerprint {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    Fingerprint(text.len(), h)
+    /// Entries whose stored text this tab last read as one it can write over
+    /// (not a newer version's, not corrupt), or wrote itself. While the store
+    /// says the text is unchanged since (`KeyValue::unchanged`), a save knows
+    /// the stored revision without reading the entry at all: on a large
+    /// post-mortem, copying it in and parsing or hashing it was most of an
+    /// autosave's cost. A list: a session opens a few entries.
+    sound: RefCell<Vec<String>>,
 }
 
 fn key_of(id: &str) -> String {
@@ -108,7 +94,7 @@ impl<S: KeyValue> Library<S> {
         Library {
             store,
             seen: RefCell::new(HashMap::new()),
-            written: RefCell::new(HashMap::new()),
+            sound: RefCell::new(Vec::new()),
         }
     }
 
@@ -154,7 +140,8 @@ impl<S: KeyValue> Library<S> {
     /// Reads one entry. A corrupt entry is copied raw to a recovery key (once)
     /// and reported; the original key is left as it was.
     pub fn load(&self, id: &str) -> Result<Option<Entry>, StorageError> {
-        let Some(raw) = self.store.get(&key_of(id))? else {
+        self.sound.borrow_mut().retain(|s| s != id);
+        let Some(raw) = self.store.get_kept(&key_of(id))? else {
             return Ok(None);
         };
         let entry = match read_envelope(&raw) {
@@ -195,9 +182,7 @@ impl<S: KeyValue> Library<S> {
         // Only text this version can write over counts as known: a newer
         // version's entry or a corrupt one must still be checked on save.
         if matches!(entry.state, EntryState::Ready(_)) {
-            self.written
-                .borrow_mut()
-                .insert(id.to_string(), fingerprint(&raw));
+            self.sound.borrow_mut().push(id.to_string());
         }
         Ok(Some(entry))
     }
@@ -246,20 +231,20 @@ impl<S: KeyValue> Library<S> {
 
     fn write(&self, doc: &PostMortem, force: bool) -> Result<u64, StorageError> {
         let key = key_of(&doc.id);
-        let current = self.store.get(&key)?;
-        let unchanged_since_our_write = match (&current, self.written.borrow().get(&doc.id)) {
-            (Some(raw), Some(f)) => fingerprint(raw) == *f,
-            _ => false,
-        };
-        let ours = unchanged_since_our_write
-            .then(|| self.seen.borrow().get(&doc.id).copied())
-            .flatten();
-        let stored_revision = match ours {
-            Some(r) => r,
-            None => self.stored_revision(&doc.id, current.as_deref())?,
-        };
         let known = self.seen.borrow().get(&doc.id).copied();
-        if !force && current.is_some() && known != Some(stored_revision) {
+        // Still exactly what this tab last read or wrote: the stored revision
+        // is the one it knows, and the entry need not be read at all.
+        let sound = self.sound.borrow().contains(&doc.id);
+        let unchanged = sound && self.store.unchanged(&key)? == Some(true);
+        let (exists, stored_revision) = match known {
+            Some(r) if unchanged => (true, r),
+            _ => {
+                let current = self.store.get(&key)?;
+                let revision = self.stored_revision(&doc.id, current.as_deref())?;
+                (current.is_some(), revision)
+            }
+        };
+        if !force && exists && known != Some(stored_revision) {
             return Err(StorageError::Conflict { key });
         }
         let revision = stored_revision + 1;
@@ -276,9 +261,9 @@ impl<S: KeyValue> Library<S> {
             return Err(StorageError::VerifyFailed);
         }
         self.seen.borrow_mut().insert(doc.id.clone(), revision);
-        self.written
-            .borrow_mut()
-            .insert(doc.id.clone(), fingerprint(&text));
+        if !sound {
+            self.sound.borrow_mut().push(doc.id.clone());
+        }
         self.add_to_index(&doc.id)?;
         Ok(revision)
     }
@@ -329,7 +314,7 @@ impl<S: KeyValue> Library<S> {
         }
         self.store.remove(&key)?;
         self.seen.borrow_mut().remove(id);
-        self.written.borrow_mut().remove(id);
+        self.sound.borrow_mut().retain(|s| s != id);
         let ids: Vec<String> = self.ids()?.into_iter().filter(|x| x != id).collect();
         self.store.set(
             INDEX_KEY,

@@ -2,13 +2,21 @@
 //! gloo's accessor panics when storage is disabled, so availability is probed
 //! first and every browser exception becomes a typed `StorageError`.
 
+use std::cell::RefCell;
+
 use gloo_storage::Storage as _;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{KeyValue, StorageError};
 
-#[derive(Debug, Clone, Copy)]
-pub struct LocalStore;
+#[derive(Debug, Default)]
+pub struct LocalStore {
+    /// What `get_kept` last read or `set_checked` last wrote under a key, as
+    /// the browser's own string: `unchanged` compares the stored text with
+    /// it in the browser instead of copying a large entry into the app to
+    /// check it. A list: a session opens a few entries.
+    kept: RefCell<Vec<(String, JsValue)>>,
+}
 
 impl LocalStore {
     /// Returns the store if localStorage can be used, or why not.
@@ -16,7 +24,7 @@ impl LocalStore {
         let window =
             web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
         match window.local_storage() {
-            Ok(Some(_)) => Ok(LocalStore),
+            Ok(Some(_)) => Ok(LocalStore::default()),
             Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
             Err(e) => Err(StorageError::Unavailable(describe(&e))),
         }
@@ -26,6 +34,31 @@ impl LocalStore {
         // Probe again: storage can be revoked while the page is open.
         Self::open()?;
         Ok(gloo_storage::LocalStorage::raw())
+    }
+
+    /// `localStorage[name](key, value)` with the value and the result left
+    /// as the browser's strings: a large entry is not copied into the app.
+    fn call(
+        &self,
+        name: &str,
+        key: &str,
+        value: Option<&JsValue>,
+    ) -> Result<JsValue, StorageError> {
+        let raw = self.raw()?;
+        let f: js_sys::Function = js_sys::Reflect::get(&raw, &name.into())
+            .map_err(map_err)?
+            .dyn_into()
+            .map_err(|_| StorageError::Other(format!("localStorage.{name} is missing")))?;
+        let key = JsValue::from_str(key);
+        match value {
+            Some(v) => f.call2(&raw, &key, v),
+            None => f.call1(&raw, &key),
+        }
+        .map_err(map_err)
+    }
+
+    fn forget(&self, key: &str) {
+        self.kept.borrow_mut().retain(|(k, _)| k != key);
     }
 }
 
@@ -69,20 +102,38 @@ impl KeyValue for LocalStore {
         self.raw()?.remove_item(key).map_err(map_err)
     }
     fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
-        let raw = self.raw()?;
         // The text crosses into the browser once; what is read back stays
         // there and is compared there (`===` on two strings).
         let text = JsValue::from_str(value);
-        let key = JsValue::from_str(key);
-        let call = |name: &str| -> Result<js_sys::Function, StorageError> {
-            js_sys::Reflect::get(&raw, &name.into())
-                .map_err(map_err)?
-                .dyn_into()
-                .map_err(|_| StorageError::Other(format!("localStorage.{name} is missing")))
+        self.forget(key);
+        self.call("setItem", key, Some(&text))?;
+        let kept = self.call("getItem", key, None)? == text;
+        if kept {
+            self.kept.borrow_mut().push((key.to_string(), text));
+        }
+        Ok(kept)
+    }
+    fn get_kept(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.forget(key);
+        let value = self.call("getItem", key, None)?;
+        let text = value.as_string();
+        if text.is_some() {
+            self.kept.borrow_mut().push((key.to_string(), value));
+        }
+        Ok(text)
+    }
+    fn unchanged(&self, key: &str) -> Result<Option<bool>, StorageError> {
+        let ours = self
+            .kept
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone());
+        let Some(ours) = ours else {
+            return Ok(None);
         };
-        call("setItem")?.call2(&raw, &key, &text).map_err(map_err)?;
-        let back = call("getItem")?.call1(&raw, &key).map_err(map_err)?;
-        Ok(back == text)
+        // `===` on two strings, in the browser: the same text, or not.
+        Ok(Some(self.call("getItem", key, None)? == ours))
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         let raw = self.raw()?;

@@ -13,6 +13,10 @@ pub struct MemoryStore {
     /// Total bytes (keys + values, as UTF-16 units like browsers count) allowed.
     quota: Cell<Option<usize>>,
     broken: Cell<bool>,
+    /// Keys last read with `get_kept` or written with a `set_checked` that
+    /// stuck: what `unchanged` vouches for (any later write or removal drops
+    /// it). A list: it holds the few entries one session opens.
+    checked: RefCell<Vec<String>>,
 }
 
 impl MemoryStore {
@@ -39,6 +43,10 @@ impl MemoryStore {
             .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
             .sum()
     }
+    /// Any write or removal may change what `set_checked` vouched for.
+    fn wrote(&self, key: &str) {
+        self.checked.borrow_mut().retain(|k| k != key);
+    }
     fn check(&self) -> Result<(), StorageError> {
         if self.broken.get() {
             Err(StorageError::Unavailable("storage disabled".into()))
@@ -64,12 +72,35 @@ impl KeyValue for MemoryStore {
         self.map
             .borrow_mut()
             .insert(key.to_string(), value.to_string());
+        self.wrote(key);
         Ok(())
     }
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.check()?;
         self.map.borrow_mut().remove(key);
+        self.wrote(key);
         Ok(())
+    }
+    fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
+        self.set(key, value)?;
+        let kept = self.get(key)?.as_deref() == Some(value);
+        if kept {
+            self.checked.borrow_mut().push(key.to_string());
+        }
+        Ok(kept)
+    }
+    fn get_kept(&self, key: &str) -> Result<Option<String>, StorageError> {
+        let value = self.get(key)?;
+        if value.is_some() {
+            self.wrote(key);
+            self.checked.borrow_mut().push(key.to_string());
+        }
+        Ok(value)
+    }
+    fn unchanged(&self, key: &str) -> Result<Option<bool>, StorageError> {
+        self.check()?;
+        let ours = self.checked.borrow().iter().any(|k| k == key);
+        Ok(ours.then_some(true))
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         self.check()?;

@@ -93,6 +93,16 @@ pub trait KeyValue {
         self.set(key, value)?;
         Ok(self.get(key)?.as_deref() == Some(value))
     }
+    /// `get`, and this store remembers what it read, for `unchanged`.
+    fn get_kept(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.get(key)
+    }
+    /// Whether `key` still holds exactly what this store last read there
+    /// with `get_kept` or wrote with `set_checked`; `None` when it cannot
+    /// tell (it did neither, or does not remember), and the caller reads.
+    fn unchanged(&self, _key: &str) -> Result<Option<bool>, StorageError> {
+        Ok(None)
+    }
 }
 
 /// Lets the app pick localStorage or memory at run time behind one type.
@@ -111,5 +121,11 @@ impl KeyValue for Box<dyn KeyValue> {
     }
     fn set_checked(&self, key: &str, value: &str) -> Result<bool, StorageError> {
         (**self).set_checked(key, value)
+    }
+    fn get_kept(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get_kept(key)
+    }
+    fn unchanged(&self, key: &str) -> Result<Option<bool>, StorageError> {
+        (**self).unchanged(key)
     }
 }

@@ -14,7 +14,11 @@ pub struct Context {
     pub summary: String,
     pub status: Status,
     pub severity: Option<Severity>,
+    #[serde(serialize_with = "super::instant")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime<Utc>>"))]
     pub started: Option<DateTime<Utc>>,
+    #[serde(serialize_with = "super::instant")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime<Utc>>"))]
     pub ended: Option<DateTime<Utc>>,
     /// IANA zone the author works in (e.g. `Europe/Berlin`). Times are stored in
     /// UTC and shown in this zone and in UTC.

@@ -204,6 +204,8 @@ pub struct Evidence {
 #[serde(default)]
 pub struct Conversation {
     pub id: String,
+    #[serde(serialize_with = "super::instant")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime<Utc>>"))]
     pub when: Option<DateTime<Utc>>,
     pub participants: String,
     /// Link to a recording or a thread.

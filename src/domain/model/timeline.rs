@@ -11,6 +11,8 @@ use crate::domain::choice::choices;
 pub struct TimelineEvent {
     pub id: String,
     /// `None` when the time is unknown.
+    #[serde(serialize_with = "super::instant")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<DateTime<Utc>>"))]
     pub time: Option<DateTime<Utc>>,
     pub precision: Precision,
     pub kind: EventKind,

@@ -8,7 +8,7 @@ use super::time::{format_local, offset};
 use super::{use_timeline, TIMELINE};
 use crate::domain::chart::{layout_with, Chart, ChartOptions};
 use crate::domain::durations::format_minutes;
-use crate::domain::{EventKind, Field, PostMortem, Scope, TimelineEvent};
+use crate::domain::{EventKind, Field, PostMortem, Scope};
 use crate::ui::memo::{effect, memo};
 use crate::ui::widgets::keyed;
 use crate::ui::widgets::Show;
@@ -119,8 +119,6 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
     let band_y = TOP + rows * ROW_H + 8.0;
     let axis_y = band_y + BAND_H;
     let height = axis_y + 34.0;
-    let events: HashMap<&str, &TimelineEvent> =
-        d.timeline.iter().map(|e| (e.id.as_str(), e)).collect();
 
     let phases = chart
         .phases
@@ -170,9 +168,13 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
 
     let mut hidden_labels = 0;
     let mut markers: Vec<MarkerItem> = Vec::with_capacity(chart.markers.len());
+    // For a marker standing for several events: their kind and the last
+    // one's id, to name it once every event has joined (formatting its
+    // title again for each of thousands of events was most of the layout).
+    let mut joined: Vec<Option<(EventKind, &str)>> = Vec::with_capacity(chart.markers.len());
     // Unlabelled markers that others of the same look may join, by two-pixel
     // column.
-    let mut shared: HashMap<(String, i64), usize> = HashMap::new();
+    let mut shared: HashMap<(EventKind, bool, i64), usize> = HashMap::new();
     for m in &chart.markers {
         let label = match m.row {
             Some(r) => Some((m.label_x, band_y - 6.0 - r as f64 * ROW_H, m.label.clone())),
@@ -181,40 +183,32 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
                 None
             }
         };
+        let milestone = is_milestone(m.kind);
+        // Thousands of events put several on one pixel; unlabelled ones of
+        // the same look that would be drawn on top of each other become one
+        // marker that says how many it stands for. Milestones always get
+        // their own.
+        let bucket = (m.kind, m.approximate, (m.x / 2.0).floor() as i64);
+        if label.is_none() && !milestone {
+            if let Some(&i) = shared.get(&bucket) {
+                markers[i].count += 1;
+                joined[i] = Some((m.kind, m.event_id.as_str()));
+                continue;
+            }
+            shared.insert(bucket, markers.len());
+        }
         let mut class = format!("marker kind-{}", kind_slug(m.kind));
         if m.approximate {
             class.push_str(" approx");
         }
-        let milestone = is_milestone(m.kind);
         let when = format!(
             "{}{}",
             if m.approximate { "≈ " } else { "" },
             format_local(zone, m.time)
         );
-        // Thousands of events put several on one pixel; unlabelled ones of
-        // the same look that would be drawn on top of each other become one
-        // marker that says how many it stands for. Milestones always get
-        // their own.
-        let bucket = (class.clone(), (m.x / 2.0).floor() as i64);
-        if label.is_none() && !milestone {
-            if let Some(prev) = shared.get(&bucket).and_then(|&i| markers.get_mut(i)) {
-                prev.count += 1;
-                prev.title = format!(
-                    "{} {} events from {}",
-                    prev.count,
-                    m.kind.label().to_lowercase(),
-                    prev.when
-                );
-                prev.key = format!(
-                    "{}|{:.1}|{}|{}|{}",
-                    m.event_id, prev.x, class, rows, prev.title
-                );
-                continue;
-            }
-            shared.insert(bucket, markers.len());
-        }
-        let text = events
-            .get(m.event_id.as_str())
+        let text = d
+            .timeline
+            .get(m.index)
             .map(|e| e.description.trim())
             .filter(|t| !t.is_empty())
             .map(|t| format!(" — {t}"))
@@ -233,6 +227,18 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
             when,
             count: 1,
         });
+        joined.push(None);
+    }
+    for (m, joined) in markers.iter_mut().zip(joined) {
+        if let Some((kind, last_id)) = joined {
+            m.title = format!(
+                "{} {} events from {}",
+                m.count,
+                kind.label().to_lowercase(),
+                m.when
+            );
+            m.key = format!("{}|{:.1}|{}|{}|{}", last_id, m.x, m.class, rows, m.title);
+        }
     }
 
     let desc = describe(&chart, zone);
