@@ -497,3 +497,17 @@ proptest! {
         prop_assert_eq!(shifted.format("%H:%M").to_string(), format!("{h:02}:{m:02}"));
     }
 }
+
+#[test]
+fn every_line_of_a_paste_has_its_own_key_and_a_line_read_anew_gets_a_new_one() {
+    let text = "2024-05-01\n14:02 paged\n14:02 paged\nnot a time\n~14:05 rolled back\n25:10 broken";
+    let lines = parse_paste(text, day("2024-05-01"), 0);
+    let keys: std::collections::HashSet<String> = lines.iter().map(PastedLine::key).collect();
+    assert_eq!(keys.len(), lines.len(), "two lines share a key: {lines:?}");
+    let PastedLine::Event(c) = &lines[1] else {
+        panic!("line 2 is an event")
+    };
+    let mut changed = c.clone();
+    changed.kind = EventKind::Mitigated;
+    assert_ne!(PastedLine::Event(changed).key(), lines[1].key());
+}

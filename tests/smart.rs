@@ -374,6 +374,16 @@ fn follow_ups_list_open_items_overdue_first_then_by_date_undated_last() {
 }
 
 #[test]
+fn a_follow_up_whose_item_changed_gets_a_new_key() {
+    let list = follow_ups(&library(), d(2024, 3, 15));
+    let keys: std::collections::HashSet<String> = list.iter().map(|f| f.key()).collect();
+    assert_eq!(keys.len(), list.len());
+    let mut changed = list[0].clone();
+    changed.item.owner.push_str(" and Lee");
+    assert_ne!(changed.key(), list[0].key());
+}
+
+#[test]
 fn follow_ups_filters() {
     let list = follow_ups(&library(), d(2024, 3, 15));
     // Owner matching ignores case and surrounding spaces.

@@ -140,3 +140,35 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Updating an event leaves the timeline exactly as sorting it again
+    /// would, whether the update rewords it (no sort is run then) or moves
+    /// it in time.
+    #[test]
+    fn an_update_leaves_the_order_a_full_sort_would(
+        events in prop::collection::vec(arb_event(), 1..24),
+        pick in any::<prop::sample::Index>(),
+        change in arb_event(),
+        retime in any::<bool>(),
+    ) {
+        let mut doc = new_postmortem("pm-1", utc("2024-05-01T00:00:00Z"), Template::Full, "UTC");
+        for (i, mut e) in events.into_iter().enumerate() {
+            e.id = format!("e{i}");
+            apply(&mut doc, Edit::Event(ListEdit::Add(e, None)));
+        }
+        let mut updated = doc.timeline[pick.index(doc.timeline.len())].clone();
+        updated.description = format!("{} reworded", updated.description);
+        if retime {
+            updated.time = change.time;
+            updated.precision = change.precision;
+        }
+        let mut expected = doc.timeline.clone();
+        if let Some(slot) = expected.iter_mut().find(|e| e.id == updated.id) {
+            *slot = updated.clone();
+        }
+        sort_timeline(&mut expected);
+        prop_assert!(apply(&mut doc, Edit::Event(ListEdit::Update(updated))));
+        prop_assert_eq!(doc.timeline, expected);
+    }
+}

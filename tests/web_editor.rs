@@ -2,7 +2,8 @@
 //! The editor's reactive contract in a real browser, where its pause timer
 //! runs: a summary read through `settled_in` follows a pause in editing only
 //! when one of its scopes changed, so the timeline chart of a long
-//! post-mortem is not laid out again because the title was retyped.
+//! post-mortem is not laid out again because the title was retyped. And
+//! the timer behind such pauses (`Deadline`).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -10,6 +11,7 @@ use std::sync::Arc;
 use debrief::domain::{
     new_postmortem, Edit, Field, ListEdit, ListKind, Scope, Template, TimelineEvent,
 };
+use debrief::ui::deadline::Deadline;
 use debrief::ui::state::{Editor, SaveState};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -18,10 +20,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Longer than the editor's pause (250 ms), so its timer has fired.
 async fn pause() {
+    sleep(400).await;
+}
+
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
@@ -121,4 +127,49 @@ async fn a_scoped_summary_follows_its_scope_after_the_pause() {
     t.editor.undo();
     pause().await;
     assert_eq!(t.runs(), 3, "undo did not re-run it");
+}
+
+/// A deadline and how often it ran.
+fn deadline() -> (Owner, Deadline, Runs) {
+    let owner = Owner::new();
+    owner.set();
+    let d = Deadline::new();
+    let runs = Runs::default();
+    let seen = runs.clone();
+    d.then(move || {
+        seen.0.fetch_add(1, Ordering::SeqCst);
+    });
+    (owner, d, runs)
+}
+
+#[wasm_bindgen_test]
+async fn a_deadline_pushed_back_by_typing_runs_once_after_the_last_push() {
+    use std::time::Duration;
+    let (_owner, d, runs) = deadline();
+    for _ in 0..5 {
+        d.set(Duration::from_millis(150));
+        sleep(50).await;
+    }
+    // 250 ms after the first push, 50 after the last: not yet.
+    assert_eq!(runs.get(), 0, "ran before the pause after the last push");
+    sleep(250).await;
+    assert_eq!(runs.get(), 1);
+    sleep(200).await;
+    assert_eq!(runs.get(), 1, "ran more than once");
+}
+
+#[wasm_bindgen_test]
+async fn an_earlier_deadline_is_not_kept_waiting_and_a_cancelled_one_never_runs() {
+    use std::time::Duration;
+    let (_owner, d, runs) = deadline();
+    d.set(Duration::from_millis(1000));
+    d.set(Duration::ZERO);
+    sleep(60).await;
+    assert_eq!(runs.get(), 1, "waited for the later timer");
+    sleep(1100).await;
+    assert_eq!(runs.get(), 1, "the superseded timer ran it again");
+    d.set(Duration::from_millis(50));
+    d.cancel();
+    sleep(150).await;
+    assert_eq!(runs.get(), 1, "a cancelled deadline ran");
 }

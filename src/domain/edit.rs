@@ -329,8 +329,21 @@ pub fn apply(doc: &mut PostMortem, edit: Edit) -> bool {
             changed
         }
         Edit::Event(e) => {
+            // Rewording an event cannot move it: the timeline is sorted only
+            // when a time, a precision or the membership changed (on a long
+            // timeline the sort was a third of a keystroke's own work).
+            let moves = match &e {
+                ListEdit::Update(new) => doc
+                    .timeline
+                    .iter()
+                    .find(|old| old.id == new.id)
+                    .is_none_or(|old| old.time != new.time || old.precision != new.precision),
+                _ => true,
+            };
             let changed = apply_list(&mut doc.timeline, e);
-            sort_timeline(&mut doc.timeline);
+            if moves {
+                sort_timeline(&mut doc.timeline);
+            }
             changed
         }
         Edit::Events(events) => {

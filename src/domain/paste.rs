@@ -93,6 +93,30 @@ pub enum PastedLine {
 }
 
 impl PastedLine {
+    /// Tells lines apart in a keyed list: the line number and everything
+    /// read from it, so a line read differently is drawn again. Written out
+    /// rather than through `Debug`, which would ship a formatter for every
+    /// type inside a line.
+    pub fn key(&self) -> String {
+        match self {
+            PastedLine::Event(c) => format!(
+                "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+                c.line,
+                super::datefmt::rfc3339(&c.time),
+                c.precision.slug(),
+                c.kind.slug(),
+                c.rolled_over,
+                c.text
+            ),
+            PastedLine::Date { line, date } => {
+                format!("{line}\u{1f}{}", super::datefmt::ymd(*date))
+            }
+            PastedLine::Unreadable { line, text, reason } => {
+                format!("{line}\u{1f}{}\u{1f}{text}", reason.label())
+            }
+        }
+    }
+
     /// 1-based line number in the pasted text.
     pub fn line(&self) -> usize {
         match self {

@@ -487,6 +487,24 @@ pub struct FollowUp {
     pub days_left: Option<i64>,
 }
 
+impl FollowUp {
+    /// Tells follow-ups apart in a keyed list: the whole follow-up, so a row
+    /// whose item changed is drawn again rather than left stale. The item
+    /// as JSON (its serialiser is in the app anyway) rather than `Debug`,
+    /// which would ship a formatter for every type inside it.
+    pub fn key(&self) -> String {
+        format!(
+            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+            self.postmortem_id,
+            self.postmortem_title,
+            self.severity.map(|s| s.slug()).unwrap_or_default(),
+            serde_json::to_string(&self.item).unwrap_or_default(),
+            self.overdue,
+            self.days_left.map(|d| d.to_string()).unwrap_or_default()
+        )
+    }
+}
+
 /// Open and in-progress items across `docs`: overdue first (longest overdue
 /// at the top), then by due date ascending, then items without a date. Ties
 /// keep library order, then item order, so the list does not jump around

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::ui::deadline::Deadline;
 use crate::ui::state::{Editor, Store};
 
 const DEBOUNCE: Duration = Duration::from_millis(400);
@@ -19,17 +20,15 @@ const MAX_WAIT_MS: f64 = 2000.0;
 pub struct Autosave {
     editor: Editor,
     store: Store,
-    timer: StoredValue<Option<TimeoutHandle>>,
+    /// The debounce: moved on by every edit, without a browser call each.
+    quiet: Deadline,
     pending_since: StoredValue<Option<f64>>,
 }
 
 impl Autosave {
     /// Saves now if anything is waiting.
     pub fn flush(&self) {
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
-        }
-        self.timer.set_value(None);
+        self.quiet.cancel();
         self.pending_since.set_value(None);
         if !self.editor.has_pending() {
             return;
@@ -43,25 +42,24 @@ impl Autosave {
     fn schedule(&self) {
         let now = js_sys::Date::now();
         let since = self.pending_since.get_value().unwrap_or(now);
-        self.pending_since.set_value(Some(since));
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
+        if since == f64::INFINITY {
+            // A save is already on its way, and takes this edit along.
+            return;
         }
+        self.pending_since.set_value(Some(since));
         let me = *self;
         if now - since >= MAX_WAIT_MS {
             // Not inside this keystroke's task: a large document takes tens
             // of milliseconds to write, and that would hold back the frame
             // that shows the letter just typed. After the frame is painted,
             // the write comes before the next key in all but the fastest
-            // typing.
-            request_animation_frame(move || {
-                let handle = set_timeout_with_handle(move || me.flush(), Duration::ZERO).ok();
-                me.timer.set_value(handle);
-            });
+            // typing. Marked as on its way, so the keys typed meanwhile
+            // neither ask again nor push it back.
+            self.pending_since.set_value(Some(f64::INFINITY));
+            request_animation_frame(move || me.quiet.set(Duration::ZERO));
             return;
         }
-        let handle = set_timeout_with_handle(move || me.flush(), DEBOUNCE).ok();
-        self.timer.set_value(handle);
+        self.quiet.set(DEBOUNCE);
     }
 }
 
@@ -69,9 +67,10 @@ pub fn install(editor: Editor, store: Store) -> Autosave {
     let autosave = Autosave {
         editor,
         store,
-        timer: StoredValue::new(None),
+        quiet: Deadline::new(),
         pending_since: StoredValue::new(None),
     };
+    autosave.quiet.then(move || autosave.flush());
     Effect::new(move |prev: Option<u64>| {
         let revision = editor.revision();
         if prev.is_some() {

@@ -6,6 +6,7 @@ mod app;
 mod archive;
 mod autosave;
 pub mod compression;
+pub mod deadline;
 mod download;
 mod editor_page;
 mod export_menu;

@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use crate::domain::history::History;
 use crate::domain::{apply, Edit, ListKind, PostMortem, Scope};
 use crate::storage::{KeyValue, Library, StorageError};
+use crate::ui::deadline::Deadline;
 
 /// Pause in editing after which whole-document summaries are recomputed.
 const SETTLE: Duration = Duration::from_millis(250);
@@ -74,12 +75,13 @@ pub struct Editor {
     /// tab), never by an edit: what a view decides "as the document was
     /// opened" follows it.
     opened: RwSignal<u64>,
-    settle_timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The pause: `settle` runs once editing has stopped for `SETTLE`.
+    pause: Deadline,
 }
 
 impl Editor {
     pub fn new(doc: PostMortem) -> Self {
-        Editor {
+        let editor = Editor {
             doc: StoredValue::new_local(doc),
             history: StoredValue::new_local(History::default()),
             changes: StoredValue::new_local(HashMap::new()),
@@ -93,8 +95,11 @@ impl Editor {
             settled_changes: StoredValue::new_local(HashMap::new()),
             settled_everything: Trigger::new(),
             opened: RwSignal::new(0),
-            settle_timer: StoredValue::new_local(None),
-        }
+            pause: Deadline::new(),
+        };
+        // The pause timer settles the editor it belongs to.
+        editor.pause.then(move || editor.settle());
+        editor
     }
 
     // ---- reading ----------------------------------------------------------
@@ -334,12 +339,7 @@ impl Editor {
 
     /// Restarts the pause timer: summaries follow once editing stops.
     fn settle_soon(&self) {
-        if let Some(h) = self.settle_timer.get_value() {
-            h.clear();
-        }
-        let me = *self;
-        let handle = set_timeout_with_handle(move || me.settle(), SETTLE).ok();
-        self.settle_timer.set_value(handle);
+        self.pause.set(SETTLE);
     }
 
     /// Editing paused (or a document was loaded): what follows the settled

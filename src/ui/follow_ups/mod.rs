@@ -161,7 +161,7 @@ pub fn FollowUpsPage() -> impl IntoView {
                     <ol class="follow-up-list" aria-label="Open remediation items">
                         // The whole follow-up in the key: a row whose item
                         // changed is drawn again rather than left stale.
-                        {keyed(shown, |f| format!("{f:?}"), move |f| view! { <FollowUpRow follow_up=f today=today /> }.into_any())}
+                        {keyed(shown, FollowUp::key, move |f| view! { <FollowUpRow follow_up=f today=today /> }.into_any())}
                     </ol>
                 </Show>
             </main>

@@ -160,7 +160,7 @@ pub fn PastePanel() -> impl IntoView {
                     <Show when=move || !readable.with(Vec::is_empty)>
                         <h4 class="paste-heading">{move || format!("Preview: {} of {} lines read", count.get(), lines.with(Vec::len))}</h4>
                         <ol class="paste-preview">
-                            {keyed(readable, |l| format!("{l:?}"), move |l| view! { <Candidate line=l kinds=kinds left_out=left_out /> }.into_any())}
+                            {keyed(readable, PastedLine::key, move |l| view! { <Candidate line=l kinds=kinds left_out=left_out /> }.into_any())}
                         </ol>
                     </Show>
                     <Show when=move || !unreadable.with(Vec::is_empty)>
