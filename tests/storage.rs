@@ -135,8 +135,8 @@ fn unavailable_storage_is_a_typed_error() {
 #[test]
 fn two_tabs_never_silently_overwrite() {
     let store = std::rc::Rc::new(MemoryStore::new());
-    let tab_a = Library::new(Shared(store.clone()));
-    let tab_b = Library::new(Shared(store.clone()));
+    let tab_a = Library::new(Shared::tab(store.clone()));
+    let tab_b = Library::new(Shared::tab(store.clone()));
     tab_a.save(&doc("a", "v1")).unwrap();
     tab_b.load("a").unwrap();
     tab_a.save(&doc("a", "from A")).unwrap();
@@ -160,8 +160,8 @@ fn repeated_saves_from_one_tab_still_notice_another_tabs_write() {
     // A tab's own consecutive saves skip re-reading the stored entry; a
     // write from another tab in between must still be caught.
     let store = std::rc::Rc::new(MemoryStore::new());
-    let tab_a = Library::new(Shared(store.clone()));
-    let tab_b = Library::new(Shared(store.clone()));
+    let tab_a = Library::new(Shared::tab(store.clone()));
+    let tab_b = Library::new(Shared::tab(store.clone()));
     assert_eq!(tab_a.save(&doc("a", "one")).unwrap(), 1);
     assert_eq!(tab_a.save(&doc("a", "two")).unwrap(), 2);
     assert_eq!(tab_a.save(&doc("a", "three")).unwrap(), 3);
@@ -185,47 +185,13 @@ fn repeated_saves_from_one_tab_still_notice_another_tabs_write() {
     assert!(store.snapshot()["debrief:pm:a"].contains("by hand"));
 }
 
-/// A tab over its own store, as the app is over localStorage: it vouches
-/// for what it read and wrote (`unchanged`) and counts reads of entries.
-struct Own(
-    std::rc::Rc<MemoryStore>,
-    std::rc::Rc<std::cell::Cell<usize>>,
-);
-impl KeyValue for Own {
-    fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
-        if k.starts_with("debrief:pm:") {
-            self.1.set(self.1.get() + 1);
-        }
-        self.0.get(k)
-    }
-    fn set(&self, k: &str, v: &str) -> Result<(), StorageError> {
-        self.0.set(k, v)
-    }
-    fn remove(&self, k: &str) -> Result<(), StorageError> {
-        self.0.remove(k)
-    }
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        self.0.keys()
-    }
-    fn set_checked(&self, k: &str, v: &str) -> Result<bool, StorageError> {
-        self.0.set_checked(k, v)
-    }
-    fn get_kept(&self, k: &str) -> Result<Option<String>, StorageError> {
-        self.1.set(self.1.get() + 1);
-        self.0.get_kept(k)
-    }
-    fn unchanged(&self, k: &str) -> Result<Option<bool>, StorageError> {
-        self.0.unchanged(k)
-    }
-}
-
 #[test]
 fn saves_after_a_save_do_not_read_the_entry_back_in() {
     // On a large post-mortem, copying the stored text in to check it was a
     // fifth of every autosave; the store vouches for its own last write.
     let store = std::rc::Rc::new(MemoryStore::new());
     let reads = std::rc::Rc::new(std::cell::Cell::new(0));
-    let tab = Library::new(Own(store.clone(), reads.clone()));
+    let tab = Library::new(Shared::own(store.clone(), reads.clone()));
     assert_eq!(tab.save(&doc("a", "one")).unwrap(), 1);
     let after_first = reads.get();
     assert_eq!(tab.save(&doc("a", "two")).unwrap(), 2);
@@ -336,20 +302,66 @@ fn store_raw(store: &MemoryStore, key: &str, value: &str) {
     store.set(key, value).unwrap();
 }
 
-/// Two libraries over one store, as two tabs over one localStorage.
-struct Shared(std::rc::Rc<MemoryStore>);
+/// Libraries over one store, as tabs over one localStorage. A tab made by
+/// `tab` cannot vouch for what it read or wrote (the store's memory of that
+/// is shared, and would speak for the other tab too), so it reads on every
+/// save. One made by `own` is the only tab: it vouches (`unchanged`), as
+/// the app's store does, and counts its reads of entries.
+struct Shared {
+    store: std::rc::Rc<MemoryStore>,
+    reads: Option<std::rc::Rc<std::cell::Cell<usize>>>,
+}
+impl Shared {
+    fn tab(store: std::rc::Rc<MemoryStore>) -> Self {
+        Shared { store, reads: None }
+    }
+    fn own(store: std::rc::Rc<MemoryStore>, reads: std::rc::Rc<std::cell::Cell<usize>>) -> Self {
+        Shared {
+            store,
+            reads: Some(reads),
+        }
+    }
+    fn count(&self, k: &str) {
+        if let Some(r) = self.reads.as_ref().filter(|_| k.starts_with("debrief:pm:")) {
+            r.set(r.get() + 1);
+        }
+    }
+}
 impl KeyValue for Shared {
     fn get(&self, k: &str) -> Result<Option<String>, StorageError> {
-        self.0.get(k)
+        self.count(k);
+        self.store.get(k)
     }
     fn set(&self, k: &str, v: &str) -> Result<(), StorageError> {
-        self.0.set(k, v)
+        self.store.set(k, v)
     }
     fn remove(&self, k: &str) -> Result<(), StorageError> {
-        self.0.remove(k)
+        self.store.remove(k)
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        self.0.keys()
+        self.store.keys()
+    }
+    fn set_checked(&self, k: &str, v: &str) -> Result<bool, StorageError> {
+        match self.reads {
+            Some(_) => self.store.set_checked(k, v),
+            None => {
+                self.store.set(k, v)?;
+                Ok(self.store.get(k)?.as_deref() == Some(v))
+            }
+        }
+    }
+    fn get_kept(&self, k: &str) -> Result<Option<String>, StorageError> {
+        self.count(k);
+        match self.reads {
+            Some(_) => self.store.get_kept(k),
+            None => self.store.get(k),
+        }
+    }
+    fn unchanged(&self, k: &str) -> Result<Option<bool>, StorageError> {
+        match self.reads {
+            Some(_) => self.store.unchanged(k),
+            None => Ok(None),
+        }
     }
 }
 
