@@ -29,6 +29,10 @@
 //   BENCH_QUICK=1            smoke run: sizes 0,1000, 40 keys, few repetitions
 //   BENCH_SIZES=0,100,1000,5000   timeline lengths for the typing figures
 //   BENCH_KEYS=200           measured keystrokes per place and size
+//   BENCH_ROUNDS=2           typing figures measured in this many rounds, each
+//                            round the baselines then the app (the keystrokes
+//                            split between rounds): drift in the machine's
+//                            speed during a figure falls on both sides
 //   BENCH_KEY_DELAY=60       ms between keystrokes (about a fast typist)
 //   BENCH_EVENTS=<largest size>  size for the throttled, memory and task figures
 //   BENCH_THROTTLE=4         CPU slow-down factor; 1 skips the throttled figures
@@ -60,6 +64,7 @@ const list = (v, d) => (v === undefined || v === '' ? d : v.split(',').map((s) =
 const DIST = process.argv[2] ?? 'dist';
 const RUNS = num(env.BENCH_RUNS, QUICK ? 2 : 7);
 const KEYSTROKES = num(env.BENCH_KEYS, QUICK ? 40 : 200);
+const ROUNDS = Math.max(1, num(env.BENCH_ROUNDS, QUICK ? 1 : 2));
 const KEY_DELAY = num(env.BENCH_KEY_DELAY, 60);
 const SIZES = list(env.BENCH_SIZES, QUICK ? ['0', '1000'] : ['0', '100', '1000', '5000']).map(Number);
 const EVENTS = num(env.BENCH_EVENTS, Math.max(...SIZES));
@@ -540,6 +545,7 @@ function typing(browser, label, { url, doc, selector, line, reveal, expect, keys
       docLoaded,
       landed,
       keystrokes: m.keys.length,
+      latencies: m.keys,
       medianMs: median(m.keys),
       p95Ms: percentile(m.keys, 95),
       maxMs: m.keys.length ? Math.max(...m.keys) : null,
@@ -550,6 +556,29 @@ function typing(browser, label, { url, doc, selector, line, reveal, expect, keys
       longestTaskAfterTypingMs: m.longTasks.filter((t) => t.at > stoppedAt).reduce((a, t) => Math.max(a, t.ms), 0),
     };
   });
+}
+
+/** One figure from the rounds that measured it: every keystroke of every round. */
+function merged(parts) {
+  const ok = parts.filter((p) => p && !p.skipped);
+  if (ok.length === 0) return parts[0];
+  const keys = ok.flatMap((p) => p.latencies);
+  const sum = (f) => ok.reduce((a, p) => a + (p[f] ?? 0), 0);
+  return {
+    ...ok[ok.length - 1],
+    rounds: ok.length,
+    docLoaded: ok.every((p) => p.docLoaded),
+    landed: ok.every((p) => p.landed),
+    keystrokes: keys.length,
+    latencies: undefined,
+    medianMs: median(keys),
+    p95Ms: percentile(keys, 95),
+    maxMs: keys.length ? Math.max(...keys) : null,
+    saves: sum('saves'),
+    saveSetItemMs: sum('saveSetItemMs'),
+    longTasksWhileTyping: sum('longTasksWhileTyping'),
+    longestTaskAfterTypingMs: Math.max(...ok.map((p) => p.longestTaskAfterTypingMs ?? 0)),
+  };
 }
 
 /** JS heap and wasm memory before and after `edits` keystrokes into `selector`. */
@@ -810,6 +839,7 @@ const results = {
   settings: {
     runs: RUNS,
     keystrokes: KEYSTROKES,
+    rounds: ROUNDS,
     keyDelayMs: KEY_DELAY,
     allEntriesOpen: ALL_OPEN,
     sizes: SIZES,
@@ -837,25 +867,36 @@ try {
     for (const n of SIZES) {
       const doc = largeDoc(`bench-${n}`, n);
       const at = (results.typing[n] = {});
-      // Each baseline right beside the figures it is compared with, so drift
-      // in the machine's speed over the run shifts both.
+      // Each baseline right beside the figures it is compared with, and in
+      // rounds (baselines, then the app, again), so drift in the machine's
+      // speed over the run shifts both.
+      const keys = Math.max(1, Math.round(KEYSTROKES / ROUNDS));
       const base = {};
-      for (const [kind, selector] of Object.entries(BASELINE)) {
-        base[kind] = await typing(browser, `typing baseline ${kind} (${n})`, { url: editUrl, selector });
+      const apps = {};
+      const places = Object.entries(PLACES).filter(([k]) => TYPING_PLACES.includes(k));
+      for (let round = 1; round <= ROUNDS; round++) {
+        const of = ROUNDS > 1 ? `, round ${round} of ${ROUNDS}` : '';
+        for (const [kind, selector] of Object.entries(BASELINE)) {
+          (base[kind] ??= []).push(await typing(browser, `typing baseline ${kind} (${n})${of}`, { url: editUrl, selector, keys }));
+        }
+        for (const [key, place] of places) {
+          if (place.needsEvents && n === 0) continue;
+          (apps[key] ??= []).push(
+            await typing(browser, `typing ${key} ${n} events${of}`, {
+              url: appUrl(doc.id),
+              doc,
+              selector: place.selector,
+              line: place.line,
+              reveal: place.reveal,
+              expect: place.expect,
+              keys,
+            }),
+          );
+        }
       }
-      for (const [key, place] of Object.entries(PLACES).filter(([k]) => TYPING_PLACES.includes(k))) {
-        const app =
-          place.needsEvents && n === 0
-            ? { skipped: 'no timeline rows at 0 events' }
-            : await typing(browser, `typing ${key} ${n} events`, {
-                url: appUrl(doc.id),
-                doc,
-                selector: place.selector,
-                line: place.line,
-                reveal: place.reveal,
-                expect: place.expect,
-              });
-        at[key] = { app, baseline: base[place.baseline], baselineKind: place.baseline };
+      for (const [key, place] of places) {
+        const app = apps[key] ? merged(apps[key]) : { skipped: 'no timeline rows at 0 events' };
+        at[key] = { app, baseline: merged(base[place.baseline]), baselineKind: place.baseline };
       }
     }
   }
@@ -1067,7 +1108,7 @@ const markdown = [
   ...md.map((r) => `| ${r.map(cell).join(' | ')} |`),
   '',
   `Measured ${results.date.slice(0, 10)} by \`scripts/bench.mjs\` in headless Chromium ${results.machine.chromium} on ${results.machine.cpus} CPU cores; ` +
-    `${KEYSTROKES} keystrokes per figure, ${KEY_DELAY} ms apart; keystroke to frame is keydown to the next painted frame; ` +
+    `${KEYSTROKES} keystrokes per figure${ROUNDS > 1 ? ` in ${ROUNDS} rounds (baselines, then the app)` : ''}, ${KEY_DELAY} ms apart; keystroke to frame is keydown to the next painted frame; ` +
     `${ALL_OPEN ? 'typed with every list entry open' : 'typed in an entry opened by clicking its line, the other entries closed'}; ` +
     `the baseline is a bare <input> or <textarea> for typing and a plain-JS list that adds and focuses an entry at once for focus after add` +
     `${QUICK ? ' (quick run: fewer sizes and keys)' : ''}.`,
