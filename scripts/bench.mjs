@@ -833,6 +833,15 @@ const { server, url } = await startServer({ mounts: { '/debrief/': DIST, '/basel
 const browser = await chromium.launch(chromiumLaunch);
 const appUrl = (id) => `${url}/debrief/${UI.editorRoute(id)}`;
 const editUrl = `${url}/baseline/edit.html`;
+// Where `typing` goes for a place in the app, with `doc` seeded.
+const inApp = (doc, place) => ({
+  url: appUrl(doc.id),
+  doc,
+  selector: place.selector,
+  line: place.line,
+  reveal: place.reveal,
+  expect: place.expect,
+});
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', chromium: browser.version() },
@@ -882,15 +891,7 @@ try {
         for (const [key, place] of places) {
           if (place.needsEvents && n === 0) continue;
           (apps[key] ??= []).push(
-            await typing(browser, `typing ${key} ${n} events${of}`, {
-              url: appUrl(doc.id),
-              doc,
-              selector: place.selector,
-              line: place.line,
-              reveal: place.reveal,
-              expect: place.expect,
-              keys,
-            }),
+            await typing(browser, `typing ${key} ${n} events${of}`, { ...inApp(doc, place), keys }),
           );
         }
       }
@@ -919,15 +920,7 @@ try {
       const app =
         place.needsEvents && EVENTS === 0
           ? { skipped: 'no timeline rows at 0 events' }
-          : await typing(browser, `throttled ${key} ${EVENTS} events`, {
-              url: appUrl(doc.id),
-              doc,
-              selector: place.selector,
-              line: place.line,
-              reveal: place.reveal,
-              expect: place.expect,
-              throttle: THROTTLE,
-            });
+          : await typing(browser, `throttled ${key} ${EVENTS} events`, { ...inApp(doc, place), throttle: THROTTLE });
       results.throttled[key] = { app, baseline: base[place.baseline], baselineKind: place.baseline };
     }
   }
