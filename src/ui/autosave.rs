@@ -22,14 +22,26 @@ pub struct Autosave {
     store: Store,
     /// The debounce: moved on by every edit, without a browser call each.
     quiet: Deadline,
-    pending_since: StoredValue<Option<f64>>,
+    waiting: StoredValue<Waiting>,
+}
+
+/// Where the edits not yet saved stand.
+#[derive(Clone, Copy, PartialEq)]
+enum Waiting {
+    /// Everything is saved (or nothing was edited).
+    Nothing,
+    /// Edited since this time (`Date.now()`), waiting for a pause.
+    Since(f64),
+    /// Typing went on too long: a save is on its way, and takes every edit
+    /// made meanwhile along.
+    Forced,
 }
 
 impl Autosave {
     /// Saves now if anything is waiting.
     pub fn flush(&self) {
         self.quiet.cancel();
-        self.pending_since.set_value(None);
+        self.waiting.set_value(Waiting::Nothing);
         if !self.editor.has_pending() {
             return;
         }
@@ -41,24 +53,24 @@ impl Autosave {
 
     fn schedule(&self) {
         let now = js_sys::Date::now();
-        let since = self.pending_since.get_value().unwrap_or(now);
-        if since == f64::INFINITY {
-            // A save is already on its way, and takes this edit along.
-            return;
-        }
-        self.pending_since.set_value(Some(since));
-        let me = *self;
+        let since = match self.waiting.get_value() {
+            Waiting::Forced => return,
+            Waiting::Since(t) => t,
+            Waiting::Nothing => now,
+        };
         if now - since >= MAX_WAIT_MS {
             // Not inside this keystroke's task: a large document takes tens
             // of milliseconds to write, and that would hold back the frame
             // that shows the letter just typed. After the frame is painted,
             // the write comes before the next key in all but the fastest
-            // typing. Marked as on its way, so the keys typed meanwhile
-            // neither ask again nor push it back.
-            self.pending_since.set_value(Some(f64::INFINITY));
+            // typing. The keys typed meanwhile neither ask again nor push
+            // it back.
+            self.waiting.set_value(Waiting::Forced);
+            let me = *self;
             request_animation_frame(move || me.quiet.set(Duration::ZERO));
             return;
         }
+        self.waiting.set_value(Waiting::Since(since));
         self.quiet.set(DEBOUNCE);
     }
 }
@@ -68,7 +80,7 @@ pub fn install(editor: Editor, store: Store) -> Autosave {
         editor,
         store,
         quiet: Deadline::new(),
-        pending_since: StoredValue::new(None),
+        waiting: StoredValue::new(Waiting::Nothing),
     };
     autosave.quiet.then(move || autosave.flush());
     Effect::new(move |prev: Option<u64>| {

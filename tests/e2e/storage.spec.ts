@@ -160,3 +160,18 @@ test('a stored draft whose entries share an id shows and saves each entry on its
     .toEqual(['Pool too small', 'Retries held pool slots']);
   expect(new Set((await stored()).map((f: { id: string }) => f.id)).size).toBe(2);
 });
+
+test('typing without a pause is saved every few seconds, not only when it stops', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([doc('a', 'Draft A')]);
+  await app.goto('#/pm/a');
+  const summary = app.field('Summary');
+  await summary.click();
+  // Keys 100 ms apart, never the pause the debounce waits for, for about
+  // five seconds: a save must still land while the typing goes on.
+  await summary.pressSequentially('steady typing that never pauses for long '.repeat(2), { delay: 100 });
+  const stored = JSON.parse((await dump(page))['debrief:pm:a']);
+  const typed = await summary.inputValue();
+  expect(stored.doc.context.summary.length).toBeGreaterThan(20);
+  expect(typed.startsWith(stored.doc.context.summary)).toBe(true);
+});
