@@ -1,7 +1,6 @@
-use leptos::prelude::*;
-
 use super::svg::{frame, line, mark, text, Mark};
 use crate::domain::insights::BarChart;
+use crate::ui::tree::Node;
 
 /// A bar chart drawn from its geometry: months along the bottom, or names
 /// down the left for a ranking (`horizontal`).
@@ -11,7 +10,7 @@ pub fn bar_svg(
     title: String,
     desc: String,
     horizontal: bool,
-) -> AnyView {
+) -> Node {
     let [left, top, right, bottom] = chart.area;
     let mut body = Vec::new();
     for t in chart.y_ticks {

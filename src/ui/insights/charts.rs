@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::bars::bar_svg;
 use super::durations::duration_svg;
 use super::figure::ChartFrame;
-use super::table::DataTable;
+use super::table::data_table;
 use super::zone_fn;
 use crate::domain::insights::{
     duration_plot, month_bars, ranked_bars, severity_class, severity_label, Distribution, Insights,
@@ -11,19 +11,21 @@ use crate::domain::insights::{
 };
 use crate::domain::zone::local_date;
 use crate::ui::route::Route;
+use crate::ui::tree::{h, tree_view, Node};
 
 type Series = Vec<(&'static str, &'static str)>;
 
-fn legend(items: Series) -> AnyView {
-    view! {
-        <ul class="chart-legend" aria-hidden="true">
-            {items
-                .into_iter()
-                .map(|(name, class)| view! { <li><span class=format!("swatch {class}")></span>{name}</li> })
-                .collect_view()}
-        </ul>
-    }
-    .into_any()
+fn legend(items: Series) -> Node {
+    h("ul")
+        .at("class", "chart-legend")
+        .at("aria-hidden", "true")
+        .kids(items.into_iter().map(|(name, class)| {
+            h("li")
+                .kid(h("span").at("class", format!("swatch {class}")))
+                .text(name)
+                .into()
+        }))
+        .into()
 }
 
 /// Bars per month with their legend and table. Stacked series get a total
@@ -35,7 +37,7 @@ fn per_month(
     series: Series,
     rows: Vec<(String, Vec<usize>)>,
     stacked: bool,
-) -> AnyView {
+) -> Node {
     let (labels, values): (Vec<String>, Vec<Vec<usize>>) = rows.into_iter().unzip();
     let chart = month_bars(&labels, &series, &values, stacked);
     let mut head = vec!["Month".to_string()];
@@ -56,15 +58,15 @@ fn per_month(
             r
         })
         .collect();
-    view! {
-        {bar_svg(id, chart, title.to_string(), desc, false)}
-        {legend(series)}
-        <DataTable caption=format!("{title}, in numbers") head=head rows=table />
-    }
-    .into_any()
+    vec![
+        bar_svg(id, chart, title.to_string(), desc, false),
+        legend(series),
+        data_table(format!("{title}, in numbers"), head, table),
+    ]
+    .into()
 }
 
-fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) -> AnyView {
+fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) -> Node {
     let zone = zone_fn();
     let plot = duration_plot(d, &zone);
     let rows = d
@@ -79,80 +81,90 @@ fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) 
             ]
         })
         .collect();
-    view! {
-        {duration_svg(id, plot, format!("{what} per incident over time"), desc)}
-        {legend(vec![("exact", "pt"), ("approximate", "pt approx"), ("median", "median"), ("middle half", "quartiles")])}
-        <DataTable
-            caption=format!("{what}, every incident")
-            head=vec!["Post-mortem".into(), "Started".into(), "Duration".into(), "Approximate".into()]
-            rows=rows
-        />
-    }
-    .into_any()
+    vec![
+        duration_svg(id, plot, format!("{what} per incident over time"), desc),
+        legend(vec![
+            ("exact", "pt"),
+            ("approximate", "pt approx"),
+            ("median", "median"),
+            ("middle half", "quartiles"),
+        ]),
+        data_table(
+            format!("{what}, every incident"),
+            vec![
+                "Post-mortem".into(),
+                "Started".into(),
+                "Duration".into(),
+                "Approximate".into(),
+            ],
+            rows,
+        ),
+    ]
+    .into()
 }
 
-fn ranked_chart(
-    id: &'static str,
-    title: &str,
-    desc: String,
-    name: &str,
-    rows: &[Ranked],
-) -> AnyView {
+fn ranked_chart(id: &'static str, title: &str, desc: String, name: &str, rows: &[Ranked]) -> Node {
     let chart = ranked_bars(rows, "post-mortems");
     let table = rows
         .iter()
         .map(|r| vec![r.label.clone(), r.count.to_string()])
         .collect();
-    view! {
-        {bar_svg(id, chart, title.to_string(), desc, true)}
-        <DataTable caption=title.to_string() head=vec![name.to_string(), "Post-mortems".into()] rows=table />
-    }
-    .into_any()
+    vec![
+        bar_svg(id, chart, title.to_string(), desc, true),
+        data_table(
+            title.to_string(),
+            vec![name.to_string(), "Post-mortems".into()],
+            table,
+        ),
+    ]
+    .into()
 }
 
 /// Each ranked tag and the post-mortems it was seen in, as links: the way
 /// from a pattern back to the incidents behind it.
-fn tag_places(i: &Insights) -> AnyView {
-    let rows = i.tag_places.clone();
-    view! {
-        <h3>"Where each tag was seen"</h3>
-        <ul class="tag-places" data-testid="tag-places">
-            {rows
-                .into_iter()
-                .map(|p| {
-                    let count = p.docs.len();
-                    view! {
-                        <li>
-                            <span class="tag-name">{p.tag}</span>
-                            ": "
-                            {p.docs
-                                .into_iter()
-                                .enumerate()
-                                .map(|(n, d)| view! {
-                                    <a href=Route::Edit(d.id).href()>{d.title}</a>
-                                    {(n + 1 < count).then_some(", ")}
-                                })
-                                .collect_view()}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-    .into_any()
+fn tag_places(i: &Insights) -> Node {
+    let items = i.tag_places.iter().map(|p| {
+        let mut li = h("li")
+            .kid(h("span").at("class", "tag-name").text(p.tag.clone()))
+            .text(": ");
+        for (n, d) in p.docs.iter().enumerate() {
+            if n > 0 {
+                li = li.text(", ");
+            }
+            li = li.kid(
+                h("a")
+                    .at("href", Route::Edit(d.id.clone()).href())
+                    .text(d.title.clone()),
+            );
+        }
+        li.into()
+    });
+    vec![
+        h("h3").text("Where each tag was seen").into(),
+        h("ul")
+            .at("class", "tag-places")
+            .at("data-testid", "tag-places")
+            .kids(items)
+            .into(),
+    ]
+    .into()
 }
 
-fn together(i: &Insights) -> AnyView {
+fn together(i: &Insights) -> Node {
     let rows = i
         .together
         .iter()
         .map(|p| vec![p.a.clone(), p.b.clone(), p.count.to_string()])
         .collect();
-    view! {
-        <h3>"Themes that occur together"</h3>
-        <DataTable caption="Themes found in the same post-mortems, at least twice".into() head=vec!["Theme".into(), "With".into(), "Post-mortems".into()] rows=rows />
-    }
-    .into_any()
+    vec![
+        h("h3").text("Themes that occur together").into(),
+        data_table(
+            "Themes found in the same post-mortems, at least twice".into(),
+            vec!["Theme".into(), "With".into(), "Post-mortems".into()],
+            rows,
+        ),
+    ]
+    .into()
 }
 
 fn spread_note(d: &Distribution) -> String {
@@ -218,7 +230,7 @@ fn note(n: usize, i: &Insights) -> String {
     }
 }
 
-fn body(n: usize, i: &Insights) -> AnyView {
+fn body(n: usize, i: &Insights) -> Node {
     let (id, heading) = CHARTS[n];
     let desc = note(n, i);
     match n {
@@ -237,8 +249,12 @@ fn body(n: usize, i: &Insights) -> AnyView {
         1 => duration_chart(id, heading, desc, &i.detect),
         2 => duration_chart(id, heading, desc, &i.resolve),
         3 => ranked_chart(id, heading, desc, "Category", &i.categories),
-        4 => view! { {ranked_chart(id, heading, desc, "Tag", &i.tags)} {tag_places(i)} {together(i)} }
-            .into_any(),
+        4 => vec![
+            ranked_chart(id, heading, desc, "Tag", &i.tags),
+            tag_places(i),
+            together(i),
+        ]
+        .into(),
         5 => {
             let series = vec![
                 ("Opened", "r-opened"),
@@ -267,7 +283,7 @@ pub fn Charts(figures: Memo<Insights>, error: RwSignal<Option<String>>) -> impl 
             let note = Signal::derive(move || figures.with(|i| note(n, i)));
             view! {
                 <ChartFrame id=id heading=heading note=note error=error>
-                    {move || figures.with(|i| body(n, i))}
+                    {tree_view(move || figures.with(|i| body(n, i)))}
                 </ChartFrame>
             }
         })

@@ -1,15 +1,22 @@
-use leptos::prelude::*;
-
 use super::svg::{frame, line, mark, text, Mark};
 use crate::domain::insights::DurationPlot;
+use crate::ui::tree::{s, Node};
 
 /// Durations over time: every incident a point (hollow when approximate),
 /// the middle half shaded and the median drawn across.
-pub fn duration_svg(id: &'static str, plot: DurationPlot, title: String, desc: String) -> AnyView {
+pub fn duration_svg(id: &'static str, plot: DurationPlot, title: String, desc: String) -> Node {
     let [left, top, right, bottom] = plot.area;
     let mut body = Vec::new();
     if let Some((a, b)) = plot.quartiles {
-        body.push(view! { <rect class="quartiles" x=left y=a width=right - left height=(b - a).max(1.0)></rect> }.into_any());
+        body.push(
+            s("rect")
+                .at("class", "quartiles")
+                .num("x", left)
+                .num("y", a)
+                .num("width", right - left)
+                .num("height", (b - a).max(1.0))
+                .into(),
+        );
     }
     for t in plot.y_ticks {
         body.push(line("grid", left, t.pos, right, t.pos));

@@ -1,15 +1,26 @@
-//! The few SVG shapes every Insights chart is made of. Each is built in one
-//! place and type-erased, so the charts share their rendering code instead
-//! of compiling a copy per chart.
+//! The few SVG shapes every Insights chart is made of, as static markup
+//! (`ui::tree`): one function per shape, shared by every chart.
 
-use leptos::prelude::*;
+use crate::ui::tree::{s, Node};
 
-pub fn line(class: &'static str, x1: f64, y1: f64, x2: f64, y2: f64) -> AnyView {
-    view! { <line class=class x1=x1 y1=y1 x2=x2 y2=y2></line> }.into_any()
+pub fn line(class: &'static str, x1: f64, y1: f64, x2: f64, y2: f64) -> Node {
+    s("line")
+        .at("class", class)
+        .num("x1", x1)
+        .num("y1", y1)
+        .num("x2", x2)
+        .num("y2", y2)
+        .into()
 }
 
-pub fn text(class: &'static str, x: f64, y: f64, anchor: &'static str, body: String) -> AnyView {
-    view! { <text class=class x=x y=y text-anchor=anchor>{body}</text> }.into_any()
+pub fn text(class: &'static str, x: f64, y: f64, anchor: &'static str, body: String) -> Node {
+    s("text")
+        .at("class", class)
+        .num("x", x)
+        .num("y", y)
+        .at("text-anchor", anchor)
+        .text(body)
+        .into()
 }
 
 /// A shape that takes focus and says its value (`label`), so the chart can
@@ -19,22 +30,21 @@ pub enum Mark {
     Dot { cx: f64, cy: f64 },
 }
 
-pub fn mark(shape: Mark, class: String, label: String) -> AnyView {
-    let title = label.clone();
-    match shape {
-        Mark::Rect { x, y, w, h } => view! {
-            <rect class=class x=x y=y width=w height=h tabindex="0" role="img" aria-label=label>
-                <title>{title}</title>
-            </rect>
-        }
-        .into_any(),
-        Mark::Dot { cx, cy } => view! {
-            <circle class=class cx=cx cy=cy r="5" tabindex="0" role="img" aria-label=label>
-                <title>{title}</title>
-            </circle>
-        }
-        .into_any(),
-    }
+pub fn mark(shape: Mark, class: String, label: String) -> Node {
+    let el = match shape {
+        Mark::Rect { x, y, w, h } => s("rect")
+            .num("x", x)
+            .num("y", y)
+            .num("width", w)
+            .num("height", h),
+        Mark::Dot { cx, cy } => s("circle").num("cx", cx).num("cy", cy).at("r", "5"),
+    };
+    el.at("class", class)
+        .at("tabindex", "0")
+        .at("role", "img")
+        .at("aria-label", label.clone())
+        .kid(s("title").text(label))
+        .into()
 }
 
 /// The drawing itself, named by its title and described by its desc.
@@ -43,23 +53,18 @@ pub fn frame(
     size: (f64, f64),
     title: String,
     desc: String,
-    body: Vec<AnyView>,
-) -> AnyView {
+    body: Vec<Node>,
+) -> Node {
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
-    let labelled = format!("{title_id} {desc_id}");
-    view! {
-        <svg
-            id=id
-            xmlns="http://www.w3.org/2000/svg"
-            class="insight-chart"
-            role="img"
-            aria-labelledby=labelled
-            viewBox=format!("0 0 {:.0} {:.0}", size.0, size.1)
-        >
-            <title id=title_id>{title}</title>
-            <desc id=desc_id>{desc}</desc>
-            {body}
-        </svg>
-    }
-    .into_any()
+    s("svg")
+        .at("id", id)
+        .at("xmlns", "http://www.w3.org/2000/svg")
+        .at("class", "insight-chart")
+        .at("role", "img")
+        .at("aria-labelledby", format!("{title_id} {desc_id}"))
+        .at("viewBox", format!("0 0 {:.0} {:.0}", size.0, size.1))
+        .kid(s("title").at("id", title_id).text(title))
+        .kid(s("desc").at("id", desc_id).text(desc))
+        .kids(body)
+        .into()
 }

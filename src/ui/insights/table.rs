@@ -1,33 +1,28 @@
-use leptos::prelude::*;
+use crate::ui::tree::{h, Node};
 
 /// The numbers behind a chart, folded under it: the chart's alternative for
 /// anyone who does not read the drawing.
-#[component]
-pub fn DataTable(caption: String, head: Vec<String>, rows: Vec<Vec<String>>) -> impl IntoView {
-    view! {
-        <details class="data-table">
-            <summary>"Show the numbers"</summary>
-            <table>
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|r| {
-                            let mut cells = r.into_iter();
-                            let first = cells.next().unwrap_or_default();
-                            view! {
-                                <tr>
-                                    <th scope="row">{first}</th>
-                                    {cells.map(|c| view! { <td>{c}</td> }).collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </details>
-    }
+pub fn data_table(caption: String, head: Vec<String>, rows: Vec<Vec<String>>) -> Node {
+    let head = h("tr").kids(
+        head.into_iter()
+            .map(|c| h("th").at("scope", "col").text(c).into()),
+    );
+    let body = rows.into_iter().map(|r| {
+        let mut cells = r.into_iter();
+        let first = cells.next().unwrap_or_default();
+        h("tr")
+            .kid(h("th").at("scope", "row").text(first))
+            .kids(cells.map(|c| h("td").text(c).into()))
+            .into()
+    });
+    h("details")
+        .at("class", "data-table")
+        .kid(h("summary").text("Show the numbers"))
+        .kid(
+            h("table")
+                .kid(h("caption").text(caption))
+                .kid(h("thead").kid(head))
+                .kid(h("tbody").kids(body)),
+        )
+        .into()
 }
