@@ -29,6 +29,7 @@ mod save_problem;
 pub mod sections;
 pub mod state;
 mod tickets;
+mod top_bar;
 mod tree;
 mod tz;
 mod update_banner;

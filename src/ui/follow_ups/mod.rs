@@ -14,6 +14,7 @@ use crate::ui::memo::memo;
 use crate::ui::route::Route;
 use crate::ui::state::{use_store, Store};
 use crate::ui::tickets::SettingsMenu;
+use crate::ui::top_bar::TopBar;
 use crate::ui::tz;
 use crate::ui::widgets::keyed;
 use crate::ui::widgets::Show;
@@ -95,15 +96,9 @@ pub fn FollowUpsPage() -> impl IntoView {
 
     view! {
         <div class="follow-ups-page">
-            <header class="topbar">
-                <a class="brand" href=Route::Library.href() aria-label="Debrief: all post-mortems">
-                    "Debrief"
-                </a>
-                <nav class="tools" aria-label="Views">
-                    <a class="top-link" href=Route::Library.href()>"All post-mortems"</a>
-                    <SettingsMenu id_prefix="follow-ups" />
-                </nav>
-            </header>
+            <TopBar links=vec![Route::Library]>
+                <SettingsMenu id_prefix="follow-ups" />
+            </TopBar>
             <main id="main" class="library-main follow-ups">
                 <h1>"Follow-ups"</h1>
                 <p class="lede">

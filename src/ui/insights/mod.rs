@@ -20,6 +20,7 @@ use crate::ui::archive::read_from;
 use crate::ui::download::download;
 use crate::ui::route::Route;
 use crate::ui::state::use_store;
+use crate::ui::top_bar::TopBar;
 use crate::ui::tz;
 
 use charts::Charts;
@@ -113,14 +114,7 @@ pub fn InsightsPage() -> impl IntoView {
 
     view! {
         <div class="insights-page">
-            <header class="topbar">
-                <a class="brand" href=Route::Library.href() aria-label="Debrief: all post-mortems">"Debrief"</a>
-                <nav class="tools" aria-label="Views">
-                    <a class="top-link" href=Route::Library.href()>"All post-mortems"</a>
-                    <a class="top-link" href=Route::FollowUps.href()>"Follow-ups"</a>
-                    <a class="top-link" href=Route::Review.href()>"Weekly review"</a>
-                </nav>
-            </header>
+            <TopBar links=vec![Route::Library, Route::FollowUps, Route::Review] />
             <main id="main" class="library-main insights">
                 <h1>"Insights"</h1>
                 <p class="lede">

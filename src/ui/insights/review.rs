@@ -6,17 +6,18 @@ use crate::domain::insights::review::{week, week_start, Case};
 use crate::domain::insights::Archive;
 use crate::ui::archive::read;
 use crate::ui::route::Route;
+use crate::ui::top_bar::TopBar;
+use crate::ui::tree::{h, tree_view, Node};
 use crate::ui::tz;
 
 /// One prompt and what the post-mortem answers to it, or what is missing.
-fn prompt(heading: &'static str, answers: Vec<String>, missing: &'static str) -> AnyView {
+fn prompt(heading: &'static str, answers: Vec<String>, missing: &'static str) -> Node {
     let body = if answers.is_empty() {
-        view! { <p class="missing">{missing}</p> }.into_any()
+        h("p").at("class", "missing").text(missing)
     } else {
-        view! { <ul>{answers.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul> }
-            .into_any()
+        h("ul").kids(answers.into_iter().map(|a| h("li").text(a).into()))
     };
-    view! { <h3>{heading}</h3> {body} }.into_any()
+    vec![h("h3").text(heading).into(), body.into()].into()
 }
 
 fn one(text: String) -> Vec<String> {
@@ -27,44 +28,63 @@ fn one(text: String) -> Vec<String> {
     }
 }
 
-fn link(id: String, title: String) -> AnyView {
-    view! { <a href=Route::Edit(id).href()>{title}</a> }.into_any()
+fn link(id: String, title: String) -> Node {
+    h("a").at("href", Route::Edit(id).href()).text(title).into()
 }
 
-fn case(c: Case) -> AnyView {
-    let severity = c
-        .severity
-        .map(|s| view! { " " <span class="badge">{s.short()}</span> });
-    let data_id = c.id.clone();
-    let seen = (!c.seen_before.is_empty()).then(|| {
-        let items = c
-            .seen_before
-            .into_iter()
-            .map(|s| {
-                let mut parts = vec![view! { {s.theme} ": " }.into_any()];
-                for (n, e) in s.earlier.into_iter().enumerate() {
-                    if n > 0 {
-                        parts.push(", ".into_any());
-                    }
-                    parts.push(link(e.id, e.title));
-                }
-                view! { <li>{parts}</li> }
-            })
-            .collect_view();
-        view! { <h3>"Seen before"</h3> <ul class="seen-before">{items}</ul> }
-    });
-    view! {
-        <article class="review-case" data-postmortem=data_id>
-            <h2>{link(c.id, c.title)}{severity}</h2>
-            <p class="meta">{format!("Started {} · time to detect {} · time to resolve {}", c.day, c.detect, c.resolve)}</p>
-            {prompt("What happened", one(c.what_happened), "Not written yet.")}
-            {prompt("How we responded", one(c.response), "No resolution written yet.")}
-            {prompt("Why it made sense, what contributed", c.contributed, "No contributing factor written yet.")}
-            {prompt("What we will change", c.change, "No remediation item yet.")}
-            {seen}
-        </article>
+fn case(c: Case) -> Node {
+    let mut heading = h("h2").kid(link(c.id.clone(), c.title));
+    if let Some(s) = c.severity {
+        heading = heading
+            .text(" ")
+            .kid(h("span").at("class", "badge").text(s.short()));
     }
-    .into_any()
+    let seen = (!c.seen_before.is_empty()).then(|| {
+        let items = c.seen_before.into_iter().map(|s| {
+            let mut li = h("li").text(s.theme).text(": ");
+            for (n, e) in s.earlier.into_iter().enumerate() {
+                if n > 0 {
+                    li = li.text(", ");
+                }
+                li = li.kid(link(e.id, e.title));
+            }
+            li.into()
+        });
+        Node::from(vec![
+            h("h3").text("Seen before").into(),
+            h("ul").at("class", "seen-before").kids(items).into(),
+        ])
+    });
+    h("article")
+        .at("class", "review-case")
+        .at("data-postmortem", c.id)
+        .kid(heading)
+        .kid(h("p").at("class", "meta").text(format!(
+            "Started {} · time to detect {} · time to resolve {}",
+            c.day, c.detect, c.resolve
+        )))
+        .kid(prompt(
+            "What happened",
+            one(c.what_happened),
+            "Not written yet.",
+        ))
+        .kid(prompt(
+            "How we responded",
+            one(c.response),
+            "No resolution written yet.",
+        ))
+        .kid(prompt(
+            "Why it made sense, what contributed",
+            c.contributed,
+            "No contributing factor written yet.",
+        ))
+        .kid(prompt(
+            "What we will change",
+            c.change,
+            "No remediation item yet.",
+        ))
+        .kids(seen)
+        .into()
 }
 
 /// The weekly quick review: every post-mortem of one week, each through the
@@ -87,13 +107,7 @@ pub fn ReviewPage() -> impl IntoView {
     let shift = move |days: i64| monday.update(|m| *m += TimeDelta::days(days));
     view! {
         <div class="insights-page">
-            <header class="topbar">
-                <a class="brand" href=Route::Library.href() aria-label="Debrief: all post-mortems">"Debrief"</a>
-                <nav class="tools" aria-label="Views">
-                    <a class="top-link" href=Route::Library.href()>"All post-mortems"</a>
-                    <a class="top-link" href=Route::Insights.href()>"Insights"</a>
-                </nav>
-            </header>
+            <TopBar links=vec![Route::Library, Route::Insights] />
             <main id="main" class="library-main insights review">
                 <h1>"Weekly review"</h1>
                 <p class="lede">"Every post-mortem that started in one week, each through the four prompts of a quick review: about five minutes a case."</p>
@@ -126,7 +140,7 @@ pub fn ReviewPage() -> impl IntoView {
                         )
                     }}
                 </p>
-                {move || cases().into_iter().map(case).collect_view()}
+                {tree_view(move || Node::List(cases().into_iter().map(case).collect()))}
             </main>
         </div>
     }
