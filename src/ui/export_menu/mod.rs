@@ -38,6 +38,26 @@ enum Status {
 
 /// Getting the post-mortem out of the browser: files, print, links; and a
 /// second draft in, to merge.
+/// One Markdown option: a checkbox remembered for the rest of the session.
+/// If session storage refuses it, the choice still holds on this page and
+/// only its memory across a reload is lost, which is not worth a message.
+fn session_option(on: RwSignal<bool>, key: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <label>
+            <input
+                type="checkbox"
+                prop:checked=move || on.get()
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    on.set(checked);
+                    let _ = set_session_flag(key, checked);
+                }
+            />
+            {label}
+        </label>
+    }
+}
+
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let editor = use_editor();
@@ -179,42 +199,9 @@ pub fn ExportMenu() -> impl IntoView {
                 </button>
                 <fieldset class="menu-options">
                     <legend>"Markdown"</legend>
-                    <label>
-                        <input
-                            type="checkbox"
-                            prop:checked=move || front_matter.get()
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                front_matter.set(on);
-                                let _ = set_session_flag(FRONT_MATTER_KEY, on);
-                            }
-                        />
-                        "YAML front matter"
-                    </label>
-                    <label>
-                        <input
-                            type="checkbox"
-                            prop:checked=move || anonymised.get()
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                anonymised.set(on);
-                                let _ = set_session_flag(ANONYMISE_KEY, on);
-                            }
-                        />
-                        "Anonymise names"
-                    </label>
-                    <label>
-                        <input
-                            type="checkbox"
-                            prop:checked=move || with_basics.get()
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                with_basics.set(on);
-                                let _ = set_session_flag(BASICS_KEY, on);
-                            }
-                        />
-                        "Include the basics checklist"
-                    </label>
+                    {session_option(front_matter, FRONT_MATTER_KEY, "YAML front matter")}
+                    {session_option(anonymised, ANONYMISE_KEY, "Anonymise names")}
+                    {session_option(with_basics, BASICS_KEY, "Include the basics checklist")}
                 </fieldset>
                 <button type="button" on:click=move |_| md_download(())>
                     "Download Markdown"
