@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::kind_select::KindSelect;
 use super::markdown_pick::MarkdownPreview;
 use super::slack_pick::{Archive, SlackChooser};
 use super::time::{format_local, wall_offset};
@@ -379,19 +380,11 @@ fn FileCandidate(
             <span class="paste-time">{when}</span>
             <span class="paste-kind">
                 <label class="visually-hidden" for=kind_id.clone()>{format!("Kind for {kind_at}")}</label>
-                <select
+                <KindSelect
                     id=kind_id
-                    on:change=move |ev| {
-                        if let Some(k) = EventKind::from_slug(&event_target_value(&ev)) {
-                            kinds.update(|m| { m.insert(n, k); });
-                        }
-                    }
-                >
-                    {EventKind::ALL.iter().map(|k| {
-                        let k = *k;
-                        view! { <option value=k.slug() prop:selected=move || kind.get() == k>{k.label()}</option> }
-                    }).collect_view()}
-                </select>
+                    kind=kind
+                    on_pick=Callback::new(move |k: EventKind| kinds.update(|m| { m.insert(n, k); }))
+                />
             </span>
             <span class="paste-text">
                 {event.reply.then(|| view! { <span class="reply-mark" title="A reply in the thread above">"↳ "<span class="visually-hidden">"Reply: "</span></span> })}

@@ -11,6 +11,7 @@ mod chunk;
 mod decision;
 mod entry;
 mod file_import;
+mod kind_select;
 mod list;
 mod markdown_pick;
 mod paste;

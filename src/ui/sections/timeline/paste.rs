@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::file_import::FileImport;
+use super::kind_select::KindSelect;
 use super::time::{format_local, paste_base, wall_offset};
 use super::{use_timeline, DroppedFile};
 use crate::domain::paste::{parse_paste_with, PastedLine};
@@ -257,29 +258,15 @@ fn Candidate(
                     </span>
                     <span class="paste-kind">
                         <label class="visually-hidden" for=kind_id.clone()>{format!("Kind for line {no}")}</label>
-                        <select
+                        <KindSelect
                             id=kind_id
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                if let Some(k) = EventKind::from_slug(&v) {
-                                    kinds.update(|m| {
-                                        m.insert(no, k);
-                                    });
-                                }
-                            }
-                        >
-                            {EventKind::ALL
-                                .iter()
-                                .map(|k| {
-                                    let k = *k;
-                                    view! {
-                                        <option value=k.slug() prop:selected=move || kind.get() == k>
-                                            {k.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
+                            kind=kind
+                            on_pick=Callback::new(move |k: EventKind| {
+                                kinds.update(|m| {
+                                    m.insert(no, k);
+                                });
+                            })
+                        />
                     </span>
                     <span class="paste-text">{c.text.clone()}</span>
                 </li>

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::chart::kind_slug;
 use super::decision::DecisionPanel;
+use super::kind_select::KindSelect;
 use super::time::{
     entry_reference, format_clock, format_day, format_local, local, read_time, utc_note, TimeInput,
 };
@@ -324,28 +325,14 @@ pub fn EventRow(id: String, index: Memo<usize>) -> impl IntoView {
                     </div>
                     <div class="ev-kind">
                         <label class="visually-hidden" for=kind_id.clone()>{move || format!("Kind of event {}", n.get())}</label>
-                        <select
+                        <KindSelect
                             id=kind_id.clone()
-                            on:change=move |ev| {
-                                let v = event_target_value(&ev);
-                                if let Some(k) = EventKind::from_slug(&v) {
-                                    update(&|e| e.kind = k);
-                                    editor.seal();
-                                }
-                            }
-                        >
-                            {EventKind::ALL
-                                .iter()
-                                .map(|k| {
-                                    let k = *k;
-                                    view! {
-                                        <option value=k.slug() prop:selected=move || kind.get() == k>
-                                            {k.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
+                            kind=kind
+                            on_pick=Callback::new(move |k: EventKind| {
+                                update(&|e| e.kind = k);
+                                editor.seal();
+                            })
+                        />
                     </div>
                     <div class="ev-desc">
                         <label class="visually-hidden" for=desc_id.clone()>{move || format!("Description of event {}", n.get())}</label>
