@@ -83,6 +83,28 @@ test('hashed files are sent precompressed to browsers that take it, and still lo
   expect(Buffer.compare(await plain.body(), original)).toBe(0);
 });
 
+test('a first visit asks for one stylesheet, checked by its hash, with every file of style/ in order', async ({ page, guard }) => {
+  const sheets: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.css')) sheets.push(r.url());
+  });
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  expect(sheets).toHaveLength(1);
+  const link = page.locator('link[rel=stylesheet]');
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveAttribute('integrity', /^sha384-/);
+  expect(await distFiles()).toContain(new URL(sheets[0]).pathname.split('/').pop());
+  // The first file (base.css) sets the accent; the last (print.css) sets it
+  // again for paper and hides the top bar. Print winning means both are
+  // there, in the order index.html lists them.
+  const accent = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  expect(await accent()).toBe('#2f5fd0');
+  await page.emulateMedia({ media: 'print' });
+  expect(await accent()).toBe('#000');
+  await expect(page.locator('.topbar')).toBeHidden();
+});
+
 test('the manifest and its icons resolve under the sub-path', async ({ page, guard }) => {
   const app = new EditorPage(page, guard, PREFIXES[1]);
   await app.goto();
