@@ -173,3 +173,67 @@ async fn an_earlier_deadline_is_not_kept_waiting_and_a_cancelled_one_never_runs(
     sleep(150).await;
     assert_eq!(runs.get(), 1, "a cancelled deadline ran");
 }
+
+// ---- Static markup (`ui::tree`) ---------------------------------------------
+
+use debrief::ui::tree::{h, s, tree_view, Node};
+
+/// A fresh element in the page for a test to draw into.
+fn host() -> web_sys::HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(doc.create_element("div").unwrap());
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+#[wasm_bindgen_test]
+async fn static_markup_keeps_written_text_as_text_and_draws_svg_as_svg() {
+    let el = host();
+    let hostile = "<img src=x onerror=alert(1)>\"quoted\" & more";
+    let into = el.clone();
+    let _mounted = leptos::mount::mount_to(into, move || {
+        tree_view(move || {
+            Node::List(vec![
+                h("p").at("title", hostile).text(hostile).into(),
+                s("svg").kid(s("circle").num("r", 2.5)).into(),
+            ])
+        })
+    });
+    sleep(50).await;
+    // Written text is a text node, never parsed: no <img> appears.
+    assert!(el.query_selector("img").unwrap().is_none());
+    let p = el.query_selector("p").unwrap().unwrap();
+    assert_eq!(p.text_content().unwrap(), hostile);
+    assert_eq!(p.get_attribute("title").unwrap(), hostile);
+    // SVG elements are made in the SVG namespace, or the browser draws nothing.
+    let circle = el.query_selector("svg circle").unwrap().unwrap();
+    assert_eq!(
+        circle.namespace_uri().unwrap(),
+        "http://www.w3.org/2000/svg"
+    );
+    assert_eq!(circle.get_attribute("r").unwrap(), "2.5");
+}
+
+#[wasm_bindgen_test]
+async fn static_markup_is_drawn_again_whole_when_what_it_reads_changes() {
+    let el = host();
+    let count = RwSignal::new(1usize);
+    let into = el.clone();
+    let _mounted = leptos::mount::mount_to(into, move || {
+        tree_view(move || {
+            Node::List(
+                (0..count.get())
+                    .map(|i| h("li").text(format!("item {i}")).into())
+                    .collect(),
+            )
+        })
+    });
+    sleep(50).await;
+    assert_eq!(el.query_selector_all("li").unwrap().length(), 1);
+    count.set(3);
+    sleep(50).await;
+    // Replaced, not added to: three items, not four.
+    assert_eq!(el.query_selector_all("li").unwrap().length(), 3);
+    assert_eq!(el.text_content().unwrap(), "item 0item 1item 2");
+}

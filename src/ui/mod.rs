@@ -30,7 +30,7 @@ pub mod sections;
 pub mod state;
 mod tickets;
 mod top_bar;
-mod tree;
+pub mod tree;
 mod tz;
 mod update_banner;
 mod widgets;
