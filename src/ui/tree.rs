@@ -82,18 +82,6 @@ impl From<El> for Node {
     }
 }
 
-impl From<&str> for Node {
-    fn from(t: &str) -> Self {
-        Node::Text(t.to_string())
-    }
-}
-
-impl From<String> for Node {
-    fn from(t: String) -> Self {
-        Node::Text(t)
-    }
-}
-
 impl From<Vec<Node>> for Node {
     fn from(v: Vec<Node>) -> Self {
         Node::List(v)
