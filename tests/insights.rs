@@ -623,6 +623,64 @@ fn markdown_tables_carry_the_same_numbers() {
     );
 }
 
+/// The page's tables and the Markdown come from the same rows: every row
+/// the page shows under a chart is a row of the export, cell for cell.
+#[test]
+fn the_page_tables_are_the_markdown_tables() {
+    let mut d = with_spans(
+        pm("a", "2024-05-10T10:00:00Z", Some(Severity::Sev2)),
+        Some(15),
+        Some(120),
+        Precision::Approximate,
+    );
+    d.context.title = "Checkout | errors".into();
+    d.context.services = vec!["check*out".into()];
+    d.remedy.items = vec![RemediationItem {
+        id: "i1".into(),
+        due: Some(date("2024-06-01")),
+        ..Default::default()
+    }];
+    let i = run(&archive(vec![
+        d,
+        pm("b", "2024-07-01T10:00:00Z", Some(Severity::Sev1)),
+    ]));
+    let md = markdown(&i, &Filter::default(), &at_utc);
+    let page = [
+        tables::months(&i, "m".into()),
+        tables::points(&i.detect, &at_utc, "d".into()),
+        tables::points(&i.resolve, &at_utc, "r".into()),
+        tables::ranked(&i.services, "Service", "s".into()),
+        tables::remedy(&i, "i".into()),
+    ];
+    for t in &page {
+        assert!(!t.rows.is_empty(), "{t:?}");
+        assert!(md.contains(&format!("| {} |", t.head.join(" | "))), "{md}");
+        for r in &t.rows {
+            assert_eq!(r.len(), t.head.len(), "{t:?}");
+            let cells: Vec<String> = r
+                .iter()
+                .map(|c| debrief::export::markdown::inline(c))
+                .collect();
+            assert!(
+                md.contains(&format!("| {} |", cells.join(" | "))),
+                "{r:?} in {md}"
+            );
+        }
+    }
+    assert_eq!(
+        page[1].rows[0][0], "Checkout | errors",
+        "the page shows the title as written"
+    );
+    assert_eq!(
+        page[2].rows[0][3], "yes",
+        "an approximate duration is marked"
+    );
+    assert!(
+        md.contains("| Checkout \\| errors | 2024-05-10 | ≈ 2 h | yes |"),
+        "{md}"
+    );
+}
+
 #[test]
 fn the_weekly_review_takes_the_readers_week_and_its_four_prompts() {
     use debrief::domain::insights::review::{week, week_start};

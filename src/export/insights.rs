@@ -4,26 +4,28 @@
 use std::fmt::Write as _;
 
 use super::markdown::inline;
-use crate::domain::insights::{
-    severity_label, Distribution, Filter, Insights, Pair, Ranked, TagPlaces, Zone, SEVERITIES,
-};
-use crate::domain::zone::local_date;
+use crate::domain::insights::tables::{self, Table};
+use crate::domain::insights::{plural, Distribution, Filter, Insights, Ranked, TagPlaces, Zone};
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn table(out: &mut String, head: &[&str], rows: &[Vec<String>]) {
-    let _ = writeln!(out, "| {} |", head.join(" | "));
+/// The table as Markdown; every cell is escaped, since titles and names are
+/// the authors' own text.
+fn table(out: &mut String, t: &Table) {
+    let _ = writeln!(out, "| {} |", t.head.join(" | "));
     let _ = writeln!(
         out,
         "|{}",
-        head.iter().map(|_| " --- |").collect::<String>()
+        t.head.iter().map(|_| " --- |").collect::<String>()
     );
-    for r in rows {
-        let _ = writeln!(out, "| {} |", r.join(" | "));
+    for r in &t.rows {
+        let cells: Vec<String> = r.iter().map(|c| inline(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     out.push('\n');
+}
+
+/// Markdown has headings where the page has captions.
+fn no_caption() -> String {
+    String::new()
 }
 
 fn ranked(out: &mut String, title: &str, name: &str, rows: &[Ranked]) {
@@ -32,47 +34,34 @@ fn ranked(out: &mut String, title: &str, name: &str, rows: &[Ranked]) {
         out.push_str("None recorded.\n\n");
         return;
     }
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| vec![inline(&r.label), r.count.to_string()])
-        .collect();
-    table(out, &[name, "Post-mortems"], &rows);
+    table(out, &tables::ranked(rows, name, no_caption()));
 }
 
 fn distribution(out: &mut String, title: &str, d: &Distribution, zone: Zone<'_>) {
     let _ = writeln!(out, "## {title}\n");
-    table(
-        out,
-        &[
+    let summary = Table {
+        caption: no_caption(),
+        head: [
             "Measured",
             "Median",
             "Middle half",
             "Approximate",
             "Not measurable",
-        ],
-        &[vec![
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: vec![vec![
             d.points.len().to_string(),
             d.median_label(),
             d.quartiles_label(),
             d.approximate.to_string(),
             d.missing.to_string(),
         ]],
-    );
-    if d.points.is_empty() {
-        return;
+    };
+    table(out, &summary);
+    if !d.points.is_empty() {
+        table(out, &tables::points(d, zone, no_caption()));
     }
-    let rows: Vec<Vec<String>> = d
-        .points
-        .iter()
-        .map(|p| {
-            vec![
-                inline(&p.title),
-                local_date(p.at, zone(p.at)).to_string(),
-                p.label(),
-            ]
-        })
-        .collect();
-    table(out, &["Post-mortem", "Started", "Duration"], &rows);
 }
 
 /// Where each ranked tag was seen, by title: a Markdown file leaves the
@@ -86,29 +75,29 @@ fn places(out: &mut String, rows: &[TagPlaces]) {
 
 ",
     );
-    let rows: Vec<Vec<String>> = rows
+    let rows = rows
         .iter()
         .map(|p| {
-            let titles: Vec<String> = p.docs.iter().map(|d| inline(&d.title)).collect();
-            vec![inline(&p.tag), titles.join(", ")]
+            let titles: Vec<&str> = p.docs.iter().map(|d| d.title.as_str()).collect();
+            vec![p.tag.clone(), titles.join(", ")]
         })
         .collect();
-    table(out, &["Tag", "Post-mortems"], &rows);
+    let t = Table {
+        caption: no_caption(),
+        head: vec!["Tag".into(), "Post-mortems".into()],
+        rows,
+    };
+    table(out, &t);
 }
 
-fn pairs(out: &mut String, rows: &[Pair]) {
+fn pairs(out: &mut String, i: &Insights) {
     out.push_str("## Themes that occur together\n\n");
-    if rows.is_empty() {
+    if i.together.is_empty() {
         out.push_str("No two themes share more than one post-mortem.\n\n");
         return;
     }
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|p| vec![inline(&p.a), inline(&p.b), p.count.to_string()])
-        .collect();
-    table(out, &["Theme", "With", "Post-mortems"], &rows);
+    table(out, &tables::together(i, no_caption()));
 }
-
 /// Dates are on the reader's calendar (`zone`), as on the page.
 pub fn markdown(i: &Insights, filter: &Filter, zone: Zone<'_>) -> String {
     let mut out = String::from("# Insights\n\n");
@@ -143,20 +132,7 @@ pub fn markdown(i: &Insights, filter: &Filter, zone: Zone<'_>) -> String {
     out.push('\n');
 
     out.push_str("## Incidents and near misses per month\n\n");
-    let mut head = vec!["Month"];
-    head.extend(SEVERITIES.iter().map(|s| severity_label(*s)));
-    head.push("Total");
-    let rows: Vec<Vec<String>> = i
-        .months
-        .iter()
-        .map(|m| {
-            let mut r = vec![m.month.label()];
-            r.extend(m.by_severity.iter().map(usize::to_string));
-            r.push(m.total().to_string());
-            r
-        })
-        .collect();
-    table(&mut out, &head, &rows);
+    table(&mut out, &tables::months(i, no_caption()));
 
     distribution(&mut out, "Time to detect", &i.detect, zone);
     distribution(&mut out, "Time to resolve", &i.resolve, zone);
@@ -175,23 +151,11 @@ pub fn markdown(i: &Insights, filter: &Filter, zone: Zone<'_>) -> String {
     }
     ranked(&mut out, "Tags", "Tag", &i.tags);
     places(&mut out, &i.tag_places);
-    pairs(&mut out, &i.together);
+    pairs(&mut out, i);
 
     let r = &i.remedy;
     out.push_str("## Remediation items per month\n\n");
-    let rows: Vec<Vec<String>> = r
-        .months
-        .iter()
-        .map(|m| {
-            vec![
-                m.month.label(),
-                m.opened.to_string(),
-                m.done.to_string(),
-                m.overdue.to_string(),
-            ]
-        })
-        .collect();
-    table(&mut out, &["Month", "Opened", "Done", "Overdue"], &rows);
+    table(&mut out, &tables::remedy(i, no_caption()));
     let _ = writeln!(
         out,
         "{}: {} open ({} overdue), {} done.\n",

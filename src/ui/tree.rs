@@ -122,7 +122,13 @@ fn append(parent: &web_sys::Node, node: &Node, doc: &web_sys::Document) {
 /// A place on the page that shows `draw()`, drawn again whenever what it
 /// reads changes. The holder is laid out as if it were not there
 /// (`display: contents`), so the markup sits where a `view!` would have put it.
-pub fn tree_view(draw: impl Fn() -> Node + 'static) -> impl IntoView {
+pub fn tree_view(draw: impl Fn() -> Node + 'static) -> AnyView {
+    // Boxed, so the effect and the holder are compiled once, not once per
+    // drawing: each copy cost about a kilobyte of download.
+    drawn(Box::new(draw))
+}
+
+fn drawn(draw: Box<dyn Fn() -> Node>) -> AnyView {
     let host = NodeRef::<Div>::new();
     effect(move || {
         let node = draw();
@@ -131,5 +137,5 @@ pub fn tree_view(draw: impl Fn() -> Node + 'static) -> impl IntoView {
             append(&host, &node, &document());
         }
     });
-    view! { <div class="tree" node_ref=host></div> }
+    view! { <div class="tree" node_ref=host></div> }.into_any()
 }

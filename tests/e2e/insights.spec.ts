@@ -142,6 +142,12 @@ test('the Markdown carries the numbers on the page, and storage is left as it wa
   for (const r of await insights.tableRows('insights-remedy')) {
     expect(text).toContain(`| ${r.join(' | ')} |`);
   }
+  // Every incident's duration, with whether it is approximate.
+  const durations = await insights.tableRows('insights-resolve');
+  expect(durations.length).toBe(26);
+  for (const r of durations) {
+    expect(text).toContain(`| ${r.join(' | ')} |`);
+  }
   const note = (await page.locator('section[data-chart="insights-resolve"] .note').textContent()) ?? '';
   const median = /Median (.+?) ·/.exec(note)![1];
   expect(text).toMatch(new RegExp(`## Time to resolve\\n\\n[^#]*\\| 26 \\| ${median} \\|`));

@@ -20,6 +20,7 @@ mod remedy;
 pub mod review;
 mod seen;
 mod spread;
+pub mod tables;
 mod themes;
 
 pub use charts::{
@@ -160,6 +161,11 @@ impl Insights {
     pub fn near_misses(&self) -> usize {
         self.months.iter().map(MonthCount::near_misses).sum()
     }
+}
+
+/// `1 incident`, `2 incidents`: a count with its noun.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The post-mortems that count as real work: never the built-in example.

@@ -5,11 +5,11 @@ use super::durations::duration_svg;
 use super::figure::ChartFrame;
 use super::table::data_table;
 use super::zone_fn;
+use crate::domain::insights::tables::{self, Table};
 use crate::domain::insights::{
     duration_plot, month_bars, ranked_bars, severity_class, severity_label, Distribution, Insights,
     Ranked, SEVERITIES,
 };
-use crate::domain::zone::local_date;
 use crate::ui::route::Route;
 use crate::ui::tree::{h, tree_view, Node};
 
@@ -28,40 +28,24 @@ fn legend(items: Series) -> Node {
         .into()
 }
 
-/// Bars per month with their legend and table. Stacked series get a total
-/// column, as in the Markdown.
+/// Bars per month with their legend and the table of the same numbers.
+/// `values[month][series]`, the months being the table's first column;
+/// stacked series add up to the month's total.
 fn per_month(
     id: &'static str,
     title: &str,
     desc: String,
     series: Series,
-    rows: Vec<(String, Vec<usize>)>,
+    values: Vec<Vec<usize>>,
     stacked: bool,
+    table: Table,
 ) -> Node {
-    let (labels, values): (Vec<String>, Vec<Vec<usize>>) = rows.into_iter().unzip();
-    let chart = month_bars(&labels, &series, &values, stacked);
-    let mut head = vec!["Month".to_string()];
-    head.extend(series.iter().map(|(n, _)| n.to_string()));
-    if stacked {
-        head.push("Total".into());
-    }
-    let table = labels
-        .into_iter()
-        .zip(values)
-        .map(|(m, v)| {
-            let total: usize = v.iter().sum();
-            let mut r = vec![m];
-            r.extend(v.iter().map(usize::to_string));
-            if stacked {
-                r.push(total.to_string());
-            }
-            r
-        })
-        .collect();
+    let months: Vec<String> = table.rows.iter().map(|r| r[0].clone()).collect();
+    let chart = month_bars(&months, &series, &values, stacked);
     vec![
         bar_svg(id, chart, title.to_string(), desc, false),
         legend(series),
-        data_table(format!("{title}, in numbers"), head, table),
+        data_table(table),
     ]
     .into()
 }
@@ -69,18 +53,6 @@ fn per_month(
 fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) -> Node {
     let zone = zone_fn();
     let plot = duration_plot(d, &zone);
-    let rows = d
-        .points
-        .iter()
-        .map(|p| {
-            vec![
-                p.title.clone(),
-                local_date(p.at, zone(p.at)).to_string(),
-                p.label(),
-                if p.approximate { "yes" } else { "no" }.to_string(),
-            ]
-        })
-        .collect();
     vec![
         duration_svg(id, plot, format!("{what} per incident over time"), desc),
         legend(vec![
@@ -89,33 +61,16 @@ fn duration_chart(id: &'static str, what: &str, desc: String, d: &Distribution) 
             ("median", "median"),
             ("middle half", "quartiles"),
         ]),
-        data_table(
-            format!("{what}, every incident"),
-            vec![
-                "Post-mortem".into(),
-                "Started".into(),
-                "Duration".into(),
-                "Approximate".into(),
-            ],
-            rows,
-        ),
+        data_table(tables::points(d, &zone, format!("{what}, every incident"))),
     ]
     .into()
 }
 
 fn ranked_chart(id: &'static str, title: &str, desc: String, name: &str, rows: &[Ranked]) -> Node {
     let chart = ranked_bars(rows, "post-mortems");
-    let table = rows
-        .iter()
-        .map(|r| vec![r.label.clone(), r.count.to_string()])
-        .collect();
     vec![
         bar_svg(id, chart, title.to_string(), desc, true),
-        data_table(
-            title.to_string(),
-            vec![name.to_string(), "Post-mortems".into()],
-            table,
-        ),
+        data_table(tables::ranked(rows, name, title.to_string())),
     ]
     .into()
 }
@@ -151,18 +106,12 @@ fn tag_places(i: &Insights) -> Node {
 }
 
 fn together(i: &Insights) -> Node {
-    let rows = i
-        .together
-        .iter()
-        .map(|p| vec![p.a.clone(), p.b.clone(), p.count.to_string()])
-        .collect();
     vec![
         h("h3").text("Themes that occur together").into(),
-        data_table(
+        data_table(tables::together(
+            i,
             "Themes found in the same post-mortems, at least twice".into(),
-            vec!["Theme".into(), "With".into(), "Post-mortems".into()],
-            rows,
-        ),
+        )),
     ]
     .into()
 }
@@ -239,12 +188,9 @@ fn body(n: usize, i: &Insights) -> Node {
                 .iter()
                 .map(|s| (severity_label(*s), severity_class(*s)))
                 .collect();
-            let rows = i
-                .months
-                .iter()
-                .map(|m| (m.month.label(), m.by_severity.to_vec()))
-                .collect();
-            per_month(id, heading, desc, series, rows, true)
+            let values = i.months.iter().map(|m| m.by_severity.to_vec()).collect();
+            let table = tables::months(i, format!("{heading}, in numbers"));
+            per_month(id, heading, desc, series, values, true, table)
         }
         1 => duration_chart(id, heading, desc, &i.detect),
         2 => duration_chart(id, heading, desc, &i.resolve),
@@ -261,13 +207,14 @@ fn body(n: usize, i: &Insights) -> Node {
                 ("Done", "r-done"),
                 ("Overdue", "r-overdue"),
             ];
-            let rows = i
+            let values = i
                 .remedy
                 .months
                 .iter()
-                .map(|m| (m.month.label(), vec![m.opened, m.done, m.overdue]))
+                .map(|m| vec![m.opened, m.done, m.overdue])
                 .collect();
-            per_month(id, heading, desc, series, rows, false)
+            let table = tables::remedy(i, format!("{heading}, in numbers"));
+            per_month(id, heading, desc, series, values, false, table)
         }
         _ => ranked_chart(id, heading, desc, "Service", &i.services),
     }

@@ -14,7 +14,7 @@ mod table;
 
 use leptos::prelude::*;
 
-use crate::domain::insights::{self as ins, Archive, Filter, Insights};
+use crate::domain::insights::{self as ins, plural, Archive, Filter, Insights};
 use crate::storage::PREFIX;
 use crate::ui::archive::read_from;
 use crate::ui::download::download;
@@ -35,10 +35,6 @@ pub enum Source {
     Browser,
     /// A library file, read into memory only.
     File(String),
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn left_out(i: &Insights) -> Option<String> {

@@ -1,13 +1,15 @@
+use crate::domain::insights::tables::Table;
 use crate::ui::tree::{h, Node};
 
 /// The numbers behind a chart, folded under it: the chart's alternative for
 /// anyone who does not read the drawing.
-pub fn data_table(caption: String, head: Vec<String>, rows: Vec<Vec<String>>) -> Node {
+pub fn data_table(t: Table) -> Node {
     let head = h("tr").kids(
-        head.into_iter()
+        t.head
+            .into_iter()
             .map(|c| h("th").at("scope", "col").text(c).into()),
     );
-    let body = rows.into_iter().map(|r| {
+    let body = t.rows.into_iter().map(|r| {
         let mut cells = r.into_iter();
         let first = cells.next().unwrap_or_default();
         h("tr")
@@ -20,7 +22,7 @@ pub fn data_table(caption: String, head: Vec<String>, rows: Vec<Vec<String>>) ->
         .kid(h("summary").text("Show the numbers"))
         .kid(
             h("table")
-                .kid(h("caption").text(caption))
+                .kid(h("caption").text(t.caption))
                 .kid(h("thead").kid(head))
                 .kid(h("tbody").kids(body)),
         )
