@@ -388,7 +388,7 @@ fn unreadable_and_newer_entries_are_counted_apart() {
     assert_eq!((i.counted, i.newer, i.unreadable), (1, 1, 1));
     let md = markdown(&i, &Filter::default(), &at_utc);
     assert!(
-        md.contains("Left out: 1 saved by a newer version of Debrief, 1 that could not be read."),
+        md.contains("Left out of every figure: 1 post-mortem saved by a newer version of Debrief and 1 entry that could not be read."),
         "{md}"
     );
 }
@@ -523,7 +523,9 @@ fn filters_narrow_every_figure() {
     };
     let md = markdown(&insights(&a, &filter, &at_utc, today()), &filter, &at_utc);
     assert!(
-        md.contains("1 post-mortem counted of 3 (severity SEV3, tag “dns”)"),
+        md.contains(
+            "1 post-mortem counted: 1 incident and 0 near misses. 1 of 3 match the filters.\n\nFilters: severity SEV3, tag “dns”."
+        ),
         "{md}"
     );
 }

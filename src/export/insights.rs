@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 
 use super::markdown::inline;
 use crate::domain::insights::tables::{self, Table};
-use crate::domain::insights::{plural, Distribution, Filter, Insights, Ranked, TagPlaces, Zone};
+use crate::domain::insights::{
+    left_out, plural, summary, Distribution, Filter, Insights, Ranked, TagPlaces, Zone,
+};
 
 /// The table as Markdown; every cell is escaped, since titles and names are
 /// the authors' own text.
@@ -100,34 +102,12 @@ fn pairs(out: &mut String, i: &Insights) {
 }
 /// Dates are on the reader's calendar (`zone`), as on the page.
 pub fn markdown(i: &Insights, filter: &Filter, zone: Zone<'_>) -> String {
-    let mut out = String::from("# Insights\n\n");
-    let _ = write!(
-        out,
-        "{} counted",
-        plural(i.counted, "post-mortem", "post-mortems")
-    );
+    let mut out = format!("# Insights\n\n{}\n", summary(i));
     if !filter.is_empty() {
-        let _ = write!(out, " of {} ({})", i.readable, inline(&filter.describe()));
+        let _ = writeln!(out, "\nFilters: {}.", inline(&filter.describe()));
     }
-    let _ = writeln!(
-        out,
-        ": {} and {}.",
-        plural(i.incidents(), "incident", "incidents"),
-        plural(i.near_misses(), "near miss", "near misses")
-    );
-    if i.undated > 0 {
-        let _ = writeln!(
-            out,
-            "\n{} without any date, so not in the monthly figures.",
-            plural(i.undated, "post-mortem is", "post-mortems are")
-        );
-    }
-    if i.newer + i.unreadable > 0 {
-        let _ = writeln!(
-            out,
-            "\nLeft out: {} saved by a newer version of Debrief, {} that could not be read.",
-            i.newer, i.unreadable
-        );
+    if let Some(l) = left_out(i) {
+        let _ = writeln!(out, "\n{l}");
     }
     out.push('\n');
 

@@ -168,6 +168,49 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// What the figures cover, in a few sentences: the page and the Markdown
+/// both open with it.
+pub fn summary(i: &Insights) -> String {
+    let mut s = format!(
+        "{} counted: {} and {}.",
+        plural(i.counted, "post-mortem", "post-mortems"),
+        plural(i.incidents(), "incident", "incidents"),
+        plural(i.near_misses(), "near miss", "near misses"),
+    );
+    if i.counted != i.readable {
+        s.push_str(&format!(
+            " {} of {} match the filters.",
+            i.counted, i.readable
+        ));
+    }
+    if i.undated > 0 {
+        s.push_str(&format!(
+            " {} without any date, so not in the monthly figures.",
+            plural(i.undated, "is", "are")
+        ));
+    }
+    s
+}
+
+/// The library's entries that no figure covers, and why; `None` when every
+/// one was read.
+pub fn left_out(i: &Insights) -> Option<String> {
+    let mut parts = Vec::new();
+    if i.newer > 0 {
+        parts.push(format!(
+            "{} saved by a newer version of Debrief",
+            plural(i.newer, "post-mortem", "post-mortems")
+        ));
+    }
+    if i.unreadable > 0 {
+        parts.push(format!(
+            "{} that could not be read",
+            plural(i.unreadable, "entry", "entries")
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("Left out of every figure: {}.", parts.join(" and ")))
+}
+
 /// The post-mortems that count as real work: never the built-in example.
 pub fn real(docs: &[PostMortem]) -> impl Iterator<Item = &PostMortem> {
     docs.iter().filter(|d| !super::example::is_example(d))

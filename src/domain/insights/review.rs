@@ -6,25 +6,18 @@ use chrono::{Datelike, NaiveDate, TimeDelta};
 
 use super::filter::same;
 use super::themes::themes;
-use super::{real, severity_of, started, Zone};
+use super::{real, severity_of, started, DocRef, Zone};
 use crate::domain::durations::durations;
 use crate::domain::model::{PostMortem, Severity};
 use crate::domain::naming::display_title;
 use crate::domain::zone::local_date;
-
-/// An earlier post-mortem, to link to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Earlier {
-    pub id: String,
-    pub title: String,
-}
 
 /// A tag (`#dns`) or factor category this post-mortem shares with earlier ones.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SeenBefore {
     pub theme: String,
     /// Most recent first.
-    pub earlier: Vec<Earlier>,
+    pub earlier: Vec<DocRef>,
 }
 
 /// One post-mortem as the quick review reads it. Empty answers stay empty:
@@ -69,13 +62,10 @@ pub fn seen_before(doc: &PostMortem, docs: &[PostMortem]) -> Vec<SeenBefore> {
     themes(doc)
         .into_iter()
         .filter_map(|theme| {
-            let earlier: Vec<Earlier> = theirs
+            let earlier: Vec<DocRef> = theirs
                 .iter()
                 .filter(|(_, t)| t.iter().any(|x| same(x, &theme)))
-                .map(|(d, _)| Earlier {
-                    id: d.id.clone(),
-                    title: display_title(d),
-                })
+                .map(|(d, _)| DocRef::of(d))
                 .collect();
             (!earlier.is_empty()).then_some(SeenBefore { theme, earlier })
         })

@@ -10,7 +10,6 @@ use crate::domain::insights::{
     duration_plot, month_bars, ranked_bars, severity_class, severity_label, Distribution, Insights,
     Ranked, SEVERITIES,
 };
-use crate::ui::route::Route;
 use crate::ui::tree::{h, tree_view, Node};
 
 type Series = Vec<(&'static str, &'static str)>;
@@ -78,22 +77,7 @@ fn ranked_chart(id: &'static str, title: &str, desc: String, name: &str, rows: &
 /// Each ranked tag and the post-mortems it was seen in, as links: the way
 /// from a pattern back to the incidents behind it.
 fn tag_places(i: &Insights) -> Node {
-    let items = i.tag_places.iter().map(|p| {
-        let mut li = h("li")
-            .kid(h("span").at("class", "tag-name").text(p.tag.clone()))
-            .text(": ");
-        for (n, d) in p.docs.iter().enumerate() {
-            if n > 0 {
-                li = li.text(", ");
-            }
-            li = li.kid(
-                h("a")
-                    .at("href", Route::Edit(d.id.clone()).href())
-                    .text(d.title.clone()),
-            );
-        }
-        li.into()
-    });
+    let items = i.tag_places.iter().map(|p| super::places(&p.tag, &p.docs));
     vec![
         h("h3").text("Where each tag was seen").into(),
         h("ul")

@@ -14,13 +14,14 @@ mod table;
 
 use leptos::prelude::*;
 
-use crate::domain::insights::{self as ins, plural, Archive, Filter, Insights};
+use crate::domain::insights::{self as ins, plural, Archive, Filter};
 use crate::storage::PREFIX;
 use crate::ui::archive::read_from;
 use crate::ui::download::download;
 use crate::ui::route::Route;
 use crate::ui::state::use_store;
 use crate::ui::top_bar::TopBar;
+use crate::ui::tree::{h, Node};
 use crate::ui::tz;
 
 use charts::Charts;
@@ -37,21 +38,24 @@ pub enum Source {
     File(String),
 }
 
-fn left_out(i: &Insights) -> Option<String> {
-    let mut parts = Vec::new();
-    if i.newer > 0 {
-        parts.push(format!(
-            "{} saved by a newer version of Debrief",
-            plural(i.newer, "post-mortem", "post-mortems")
-        ));
+/// `name: first, second`: a theme and the post-mortems it was found in, each
+/// a link to it. Used for tags on the Insights page and for what the weekly
+/// review has seen before.
+fn places(name: &str, docs: &[ins::DocRef]) -> Node {
+    let mut li = h("li")
+        .kid(h("span").at("class", "tag-name").text(name))
+        .text(": ");
+    for (n, d) in docs.iter().enumerate() {
+        if n > 0 {
+            li = li.text(", ");
+        }
+        li = li.kid(
+            h("a")
+                .at("href", Route::Edit(d.id.clone()).href())
+                .text(d.title.clone()),
+        );
     }
-    if i.unreadable > 0 {
-        parts.push(format!(
-            "{} that could not be read",
-            plural(i.unreadable, "entry", "entries")
-        ));
-    }
-    (!parts.is_empty()).then(|| format!("Left out of every figure: {}.", parts.join(" and ")))
+    li.into()
 }
 
 /// The reader's zone offset at any instant, from the browser's own rules.
@@ -118,25 +122,9 @@ pub fn InsightsPage() -> impl IntoView {
                 </p>
                 <SourcePicker source=source archive=archive error=error back=back />
                 <p class="error" role="alert">{move || error.get()}</p>
-                <p class="warning" data-testid="insights-left-out">{move || figures.with(left_out)}</p>
+                <p class="warning" data-testid="insights-left-out">{move || figures.with(ins::left_out)}</p>
                 <p class="summary-line" data-testid="insights-summary">
-                    {move || {
-                        figures.with(|i| {
-                            let mut s = format!(
-                                "{} counted: {} and {}.",
-                                plural(i.counted, "post-mortem", "post-mortems"),
-                                plural(i.incidents(), "incident", "incidents"),
-                                plural(i.near_misses(), "near miss", "near misses"),
-                            );
-                            if i.counted != i.readable {
-                                s.push_str(&format!(" {} of {} match the filters.", i.counted, i.readable));
-                            }
-                            if i.undated > 0 {
-                                s.push_str(&format!(" {} without any date, so not in the monthly charts.", plural(i.undated, "is", "are")));
-                            }
-                            s
-                        })
-                    }}
+                    {move || figures.with(ins::summary)}
                 </p>
                 // Hidden rather than left out, so the filters keep their
                 // state while another tab adds the first post-mortem.

@@ -40,16 +40,10 @@ fn case(c: Case) -> Node {
             .kid(h("span").at("class", "badge").text(s.short()));
     }
     let seen = (!c.seen_before.is_empty()).then(|| {
-        let items = c.seen_before.into_iter().map(|s| {
-            let mut li = h("li").text(s.theme).text(": ");
-            for (n, e) in s.earlier.into_iter().enumerate() {
-                if n > 0 {
-                    li = li.text(", ");
-                }
-                li = li.kid(link(e.id, e.title));
-            }
-            li.into()
-        });
+        let items = c
+            .seen_before
+            .iter()
+            .map(|s| super::places(&s.theme, &s.earlier));
         Node::from(vec![
             h("h3").text("Seen before").into(),
             h("ul").at("class", "seen-before").kids(items).into(),
