@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::insights::{services, tags, Archive, Filter};
 use crate::domain::{PostMortem, Severity};
 use crate::ui::memo::memo;
-use crate::ui::widgets::{filter_from_value, filter_options, filter_value, Select};
+use crate::ui::widgets::{filter_from_value, filter_options, filter_value, DateInput, Select};
 
 fn date_input(
     id: &'static str,
@@ -13,18 +13,12 @@ fn date_input(
     filter: RwSignal<Filter>,
 ) -> AnyView {
     view! {
-        <div class="field">
-            <label class="label" for=id>{label}</label>
-            <input
-                type="date"
-                id=id
-                prop:value=move || filter.with(|f| get(f).map(|d| d.to_string()).unwrap_or_default())
-                on:change=move |ev| {
-                    let v = event_target_value(&ev).parse().ok();
-                    filter.update(|f| set(f, v));
-                }
-            />
-        </div>
+        <DateInput
+            id=id.to_string()
+            label=label
+            value=Signal::derive(move || filter.with(get))
+            on_change=Callback::new(move |v| filter.update(|f| set(f, v)))
+        />
     }
     .into_any()
 }

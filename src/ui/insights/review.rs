@@ -9,6 +9,7 @@ use crate::ui::route::Route;
 use crate::ui::top_bar::TopBar;
 use crate::ui::tree::{h, tree_view, Node};
 use crate::ui::tz;
+use crate::ui::widgets::DateInput;
 
 /// One prompt and what the post-mortem answers to it, or what is missing.
 fn prompt(heading: &'static str, answers: Vec<String>, missing: &'static str) -> Node {
@@ -108,19 +109,17 @@ pub fn ReviewPage() -> impl IntoView {
                 <p class="error" role="alert">{move || error.get()}</p>
                 <div class="filters week-pick">
                     <button type="button" class="secondary" on:click=move |_| shift(-7)>"Previous week"</button>
-                    <div class="field">
-                        <label class="label" for="review-week">"Week of"</label>
-                        <input
-                            type="date"
-                            id="review-week"
-                            prop:value=move || monday.get().to_string()
-                            on:change=move |ev| {
-                                if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
-                                    monday.set(week_start(d));
-                                }
+                    <DateInput
+                        id="review-week".to_string()
+                        label="Week of"
+                        value=Signal::derive(move || Some(monday.get()))
+                        // Any day picks its week; clearing the field keeps the week shown.
+                        on_change=Callback::new(move |d: Option<NaiveDate>| {
+                            if let Some(d) = d {
+                                monday.set(week_start(d));
                             }
-                        />
-                    </div>
+                        })
+                    />
                     <button type="button" class="secondary" on:click=move |_| shift(7)>"Next week"</button>
                 </div>
                 <p class="summary-line" role="status" data-testid="review-summary">
