@@ -7,6 +7,7 @@ use crate::domain::insights::{self as ins, Archive};
 use crate::storage::{read_archive, KeyValue, StorageError, PREFIX};
 use crate::ui::memo::memo;
 use crate::ui::state::{use_editor, use_store, Store};
+use crate::ui::tree::{h, tree_view};
 
 /// The app's store as a plain key-value store, for the read-only reader.
 struct Shared(Store);
@@ -41,6 +42,18 @@ pub fn read_from(store: Store) -> Result<Archive, String> {
         .map_err(|e| format!("The post-mortems could not be read: {e}"))
 }
 
+/// Runs `refresh` whenever another tab changes a post-mortem in storage,
+/// until the calling component is dropped. Boxed: one copy serves the editor
+/// and the Insights page.
+pub fn on_library_change(refresh: Box<dyn Fn()>) {
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_some_and(|k| k.starts_with(PREFIX)) {
+            refresh();
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
+
 /// The id of the one `<datalist>` of tags the editor's tag fields share.
 pub const TAG_SUGGESTIONS: &str = "tag-suggestions";
 
@@ -57,14 +70,11 @@ pub struct StoredArchive {
 pub fn provide_stored_archive() -> StoredArchive {
     let store = use_store();
     let archive = RwSignal::new(read_from(store).unwrap_or_default());
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().is_some_and(|k| k.starts_with(PREFIX)) {
-            if let Ok(a) = read_from(store) {
-                archive.try_set(a);
-            }
+    on_library_change(Box::new(move || {
+        if let Ok(a) = read_from(store) {
+            archive.try_set(a);
         }
-    });
-    on_cleanup(move || listener.remove());
+    }));
     let stored = StoredArchive { archive };
     provide_context(stored);
     stored
@@ -84,11 +94,16 @@ pub fn TagSuggestions(stored: StoredArchive) -> impl IntoView {
         let docs = stored.archive.read();
         editor.settled(|d| ins::suggested_tags(&docs.docs, d))
     });
-    view! {
-        <datalist id=TAG_SUGGESTIONS>
-            // Redrawn whole when the tags change, which is rare: a keyed
-            // list would cost download for nothing.
-            {move || tags.get().into_iter().map(|t| view! { <option value=t></option> }).collect_view()}
-        </datalist>
-    }
+    // Redrawn whole when the tags change, which is rare: a keyed list would
+    // cost download for nothing.
+    tree_view(move || {
+        h("datalist")
+            .at("id", TAG_SUGGESTIONS)
+            .kids(
+                tags.get()
+                    .into_iter()
+                    .map(|t| h("option").at("value", t).into()),
+            )
+            .into()
+    })
 }

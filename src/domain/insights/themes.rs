@@ -21,11 +21,9 @@ pub struct Pair {
 const TOP: usize = 10;
 
 /// Counts each name once per post-mortem (case-insensitively, shown as first
-/// typed), most frequent first, ties in alphabetical order.
-fn rank<'a, I>(docs: &'a [&'a PostMortem], names: impl Fn(&'a PostMortem) -> I) -> Vec<Ranked>
-where
-    I: Iterator<Item = String>,
-{
+/// typed), most frequent first, ties in alphabetical order. `names` is a
+/// function pointer so the counting is compiled once for every ranking.
+fn rank(docs: &[&PostMortem], names: fn(&PostMortem) -> Vec<String>) -> Vec<Ranked> {
     let mut out: Vec<Ranked> = Vec::new();
     for doc in docs {
         let mut seen: Vec<String> = Vec::new();
@@ -50,12 +48,13 @@ where
     out
 }
 
-fn category_names(doc: &PostMortem) -> impl Iterator<Item = String> + '_ {
+fn category_names(doc: &PostMortem) -> Vec<String> {
     doc.reason
         .factors
         .iter()
         .filter_map(|f| f.category)
         .map(|c: FactorCategory| c.label().to_string())
+        .collect()
 }
 
 /// Factor categories by the post-mortems they contribute to, and how many
@@ -72,13 +71,13 @@ pub(super) fn categories(docs: &[&PostMortem]) -> (Vec<Ranked>, usize) {
 /// Tags wherever they were put: on the post-mortem, a factor or an event,
 /// still counted once per post-mortem.
 pub(super) fn tags(docs: &[&PostMortem]) -> Vec<Ranked> {
-    let mut r = rank(docs, |d| all_tags(d).into_iter());
+    let mut r = rank(docs, all_tags);
     r.truncate(TOP);
     r
 }
 
 pub(super) fn services(docs: &[&PostMortem]) -> Vec<Ranked> {
-    let mut r = rank(docs, |d| d.context.services.iter().cloned());
+    let mut r = rank(docs, |d| d.context.services.clone());
     r.truncate(TOP);
     r
 }
@@ -87,7 +86,7 @@ pub(super) fn services(docs: &[&PostMortem]) -> Vec<Ranked> {
 pub(super) fn themes(doc: &PostMortem) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let tags = all_tags(doc).into_iter().map(|t| format!("#{t}"));
-    for t in category_names(doc).chain(tags) {
+    for t in category_names(doc).into_iter().chain(tags) {
         if t != "#" && !out.iter().any(|x| same(x, &t)) {
             out.push(t);
         }

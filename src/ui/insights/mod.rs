@@ -15,8 +15,7 @@ mod table;
 use leptos::prelude::*;
 
 use crate::domain::insights::{self as ins, plural, Archive, Filter};
-use crate::storage::PREFIX;
-use crate::ui::archive::read_from;
+use crate::ui::archive::{on_library_change, read_from};
 use crate::ui::download::download;
 use crate::ui::route::Route;
 use crate::ui::state::use_store;
@@ -82,12 +81,7 @@ pub fn InsightsPage() -> impl IntoView {
         }
     };
     refresh();
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().is_some_and(|k| k.starts_with(PREFIX)) {
-            refresh();
-        }
-    });
-    on_cleanup(move || listener.remove());
+    on_library_change(Box::new(refresh));
 
     let filter = RwSignal::new(Filter::default());
     let today = tz::today();
