@@ -68,7 +68,8 @@ pub fn seconds_label(s: Option<f64>) -> String {
 impl Distribution {
     /// The span chosen by `which` over every post-mortem. A post-mortem with
     /// no date at all cannot be placed on the time axis and counts as missing.
-    pub fn of(docs: &[&PostMortem], which: impl Fn(&Durations) -> Span) -> Distribution {
+    /// `which` is a function pointer: one copy of this serves both spans.
+    pub fn of(docs: &[&PostMortem], which: fn(&Durations) -> Span) -> Distribution {
         let mut out = Distribution::default();
         for doc in docs {
             let s = which(&durations(&doc.timeline));
