@@ -1,85 +1,15 @@
 //! Insights across the archive: every aggregate, its Markdown and its chart
 //! geometry, on archives from empty to awkward.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use debrief::domain::example::example;
 use debrief::domain::insights::*;
 use debrief::domain::*;
 use debrief::export::insights::markdown;
 use debrief::storage::{Library, MemoryStore, PREFIX};
 
-fn utc(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
-}
-
-fn date(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-fn at_utc(_: DateTime<Utc>) -> i32 {
-    0
-}
-
-fn today() -> NaiveDate {
-    date("2024-07-01")
-}
-
-fn event(kind: EventKind, time: &str, precision: Precision) -> TimelineEvent {
-    TimelineEvent {
-        id: format!("{kind:?}-{time}"),
-        time: Some(utc(time)),
-        precision,
-        kind,
-        ..Default::default()
-    }
-}
-
-/// A post-mortem that started at `start`, detected after `detect` minutes
-/// and resolved after `resolve` minutes (either may be left out).
-fn pm(id: &str, start: &str, severity: Option<Severity>) -> PostMortem {
-    let mut d = PostMortem {
-        id: id.into(),
-        ..Default::default()
-    };
-    d.context.title = format!("Incident {id}");
-    d.context.severity = severity;
-    d.timeline
-        .push(event(EventKind::ImpactStart, start, Precision::Exact));
-    d
-}
-
-fn after(start: &str, minutes: i64) -> String {
-    (utc(start) + chrono::TimeDelta::minutes(minutes)).to_rfc3339()
-}
-
-fn with_spans(
-    mut d: PostMortem,
-    detect: Option<i64>,
-    resolve: Option<i64>,
-    p: Precision,
-) -> PostMortem {
-    let start = d.timeline[0].time.unwrap().to_rfc3339();
-    if let Some(m) = detect {
-        d.timeline
-            .push(event(EventKind::Detected, &after(&start, m), p));
-    }
-    if let Some(m) = resolve {
-        d.timeline
-            .push(event(EventKind::Resolved, &after(&start, m), p));
-    }
-    d
-}
-
-fn archive(docs: Vec<PostMortem>) -> Archive {
-    Archive {
-        docs,
-        ..Default::default()
-    }
-}
-
-fn run(a: &Archive) -> Insights {
-    insights(a, &Filter::default(), &at_utc, today())
-}
+mod insights_common;
+use insights_common::*;
 
 #[test]
 fn an_empty_archive_has_no_figures_and_no_mean() {
@@ -570,116 +500,6 @@ fn remediation_months_use_completion_and_due_dates() {
             ("2024-04".into(), 0, 1, 0),
             ("2024-05".into(), 0, 0, 1),
         ]
-    );
-}
-
-#[test]
-fn markdown_tables_carry_the_same_numbers() {
-    let mut d = with_spans(
-        pm("a", "2024-05-10T10:00:00Z", Some(Severity::Sev2)),
-        Some(15),
-        Some(120),
-        Precision::Exact,
-    );
-    d.context.title = "Checkout | errors".into();
-    d.context.services = vec!["check*out".into()];
-    let i = run(&archive(vec![
-        d,
-        pm("b", "2024-07-01T10:00:00Z", Some(Severity::Sev1)),
-    ]));
-    let md = markdown(&i, &Filter::default(), &at_utc);
-    assert!(
-        md.contains("| Month | SEV1 | SEV2 | SEV3 | SEV4 | Near miss | Not set | Total |"),
-        "{md}"
-    );
-    assert!(
-        md.contains("| 2024-05 | 0 | 1 | 0 | 0 | 0 | 0 | 1 |"),
-        "{md}"
-    );
-    assert!(
-        md.contains("| 2024-06 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"),
-        "{md}"
-    );
-    assert!(
-        md.contains("| 2024-07 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"),
-        "{md}"
-    );
-    assert!(
-        md.contains("| Checkout \\| errors | 2024-05-10 | 2 h |"),
-        "{md}"
-    );
-    assert!(md.contains("| check\\*out | 1 |"), "{md}");
-    // Every table row has as many cells as its header, whatever the text holds.
-    let parser = pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES);
-    let tables = parser
-        .filter(|e| {
-            matches!(
-                e,
-                pulldown_cmark::Event::Start(pulldown_cmark::Tag::Table(_))
-            )
-        })
-        .count();
-    assert_eq!(
-        tables,
-        md.lines().filter(|l| l.starts_with("| --- |")).count()
-    );
-}
-
-/// The page's tables and the Markdown come from the same rows: every row
-/// the page shows under a chart is a row of the export, cell for cell.
-#[test]
-fn the_page_tables_are_the_markdown_tables() {
-    let mut d = with_spans(
-        pm("a", "2024-05-10T10:00:00Z", Some(Severity::Sev2)),
-        Some(15),
-        Some(120),
-        Precision::Approximate,
-    );
-    d.context.title = "Checkout | errors".into();
-    d.context.services = vec!["check*out".into()];
-    d.remedy.items = vec![RemediationItem {
-        id: "i1".into(),
-        due: Some(date("2024-06-01")),
-        ..Default::default()
-    }];
-    let i = run(&archive(vec![
-        d,
-        pm("b", "2024-07-01T10:00:00Z", Some(Severity::Sev1)),
-    ]));
-    let md = markdown(&i, &Filter::default(), &at_utc);
-    let page = [
-        tables::months(&i, "m".into()),
-        tables::points(&i.detect, &at_utc, "d".into()),
-        tables::points(&i.resolve, &at_utc, "r".into()),
-        tables::ranked(&i.services, "Service", "s".into()),
-        tables::remedy(&i, "i".into()),
-    ];
-    for t in &page {
-        assert!(!t.rows.is_empty(), "{t:?}");
-        assert!(md.contains(&format!("| {} |", t.head.join(" | "))), "{md}");
-        for r in &t.rows {
-            assert_eq!(r.len(), t.head.len(), "{t:?}");
-            let cells: Vec<String> = r
-                .iter()
-                .map(|c| debrief::export::markdown::inline(c))
-                .collect();
-            assert!(
-                md.contains(&format!("| {} |", cells.join(" | "))),
-                "{r:?} in {md}"
-            );
-        }
-    }
-    assert_eq!(
-        page[1].rows[0][0], "Checkout | errors",
-        "the page shows the title as written"
-    );
-    assert_eq!(
-        page[2].rows[0][3], "yes",
-        "an approximate duration is marked"
-    );
-    assert!(
-        md.contains("| Checkout \\| errors | 2024-05-10 | ≈ 2 h | yes |"),
-        "{md}"
     );
 }
 
