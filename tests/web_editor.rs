@@ -237,3 +237,41 @@ async fn static_markup_is_drawn_again_whole_when_what_it_reads_changes() {
     assert_eq!(el.query_selector_all("li").unwrap().length(), 3);
     assert_eq!(el.text_content().unwrap(), "item 0item 1item 2");
 }
+
+// ---- File picker (`widgets::FilePick`) ---------------------------------------
+
+use debrief::ui::widgets::FilePick;
+
+#[wasm_bindgen_test]
+async fn a_file_picker_rings_its_label_and_a_hidden_one_stays_out_of_the_tab_order() {
+    let el = host();
+    let into = el.clone();
+    let _mounted = leptos::mount::mount_to(into, move || {
+        leptos::view! {
+            <FilePick id="pick-a" label="Open a file…" accept=".json" multiple=true on_files=leptos::prelude::Callback::new(|_| ()) />
+            <FilePick id="pick-b" accept=".json" aria_label="Second draft" on_files=leptos::prelude::Callback::new(|_| ()) />
+        }
+    });
+    sleep(50).await;
+    let a = el.query_selector("#pick-a").unwrap().unwrap();
+    assert_eq!(a.get_attribute("type").as_deref(), Some("file"));
+    assert!(a.has_attribute("multiple"));
+    assert!(
+        !a.has_attribute("tabindex"),
+        "a labelled picker is reached by Tab"
+    );
+    // The label comes right after the input, where the focus ring's rule
+    // (`input:focus-visible + .button-like`) finds it, and names it.
+    let label = a.next_element_sibling().unwrap();
+    assert_eq!(label.tag_name(), "LABEL");
+    assert_eq!(label.get_attribute("for").as_deref(), Some("pick-a"));
+    assert_eq!(label.text_content().as_deref(), Some("Open a file…"));
+    let b = el.query_selector("#pick-b").unwrap().unwrap();
+    assert_eq!(b.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(
+        b.get_attribute("aria-label").as_deref(),
+        Some("Second draft")
+    );
+    assert!(!b.has_attribute("multiple"));
+    assert!(el.query_selector("label[for=pick-b]").unwrap().is_none());
+}

@@ -140,6 +140,32 @@ pub fn drags_files(ev: &web_sys::DragEvent) -> bool {
     })
 }
 
+/// Files dropped anywhere on the page go to `on_files` while the calling
+/// component lives, and `dragging` says when files are held over the page.
+/// Other drags (text moved between fields) keep the browser's own behaviour.
+pub fn drop_files_on_page(dragging: RwSignal<bool>, on_files: Callback<Option<web_sys::FileList>>) {
+    let on_drop = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
+        if !drags_files(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        dragging.set(false);
+        on_files.run(ev.data_transfer().and_then(|d| d.files()));
+    });
+    let on_over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
+        if drags_files(&ev) {
+            ev.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let on_leave = window_event_listener(leptos::ev::dragleave, move |_| dragging.set(false));
+    on_cleanup(move || {
+        on_drop.remove();
+        on_over.remove();
+        on_leave.remove();
+    });
+}
+
 /// Whether a `dragleave` really leaves the element it is on, rather than
 /// moving onto one of its children.
 pub fn drag_left(ev: &web_sys::DragEvent) -> bool {

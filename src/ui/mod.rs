@@ -33,7 +33,7 @@ mod top_bar;
 pub mod tree;
 mod tz;
 mod update_banner;
-mod widgets;
+pub mod widgets;
 
 /// Mounts the app on `<body>` and marks the page ready (tests and the
 /// benchmark wait for `body[data-ready]`).

@@ -3,6 +3,9 @@
 //! set differently is listed for a person to decide.
 
 use leptos::prelude::*;
+
+use crate::ui::files::drop_files_on_page;
+use crate::ui::widgets::FilePick;
 use wasm_bindgen::JsCast;
 
 use crate::domain::PostMortem;
@@ -21,12 +24,6 @@ pub fn open_merge_picker() {
     if let Some(el) = document().get_element_by_id(PICKER_ID) {
         el.unchecked_into::<web_sys::HtmlElement>().click();
     }
-}
-
-fn has_files(ev: &web_sys::DragEvent) -> bool {
-    ev.data_transfer()
-        .map(|d| d.types().includes(&"Files".into(), 0))
-        .unwrap_or(false)
 }
 
 /// The picker, the drop target (the whole editor page), the question asked
@@ -127,43 +124,17 @@ pub fn MergePanel() -> impl IntoView {
         }
     };
 
-    // Dropping a file anywhere on the editor merges it. Other drags (text
-    // moved between fields) keep the browser's own behaviour.
-    let on_drop = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
-        if !has_files(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        dragging.set(false);
-        handle_files(ev.data_transfer().and_then(|d| d.files()));
-    });
-    let on_over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
-        if has_files(&ev) {
-            ev.prevent_default();
-            dragging.set(true);
-        }
-    });
-    let on_leave = window_event_listener(leptos::ev::dragleave, move |_| dragging.set(false));
-    on_cleanup(move || {
-        on_drop.remove();
-        on_over.remove();
-        on_leave.remove();
-    });
+    // Dropping a file anywhere on the editor merges it.
+    let handle_files = Callback::new(handle_files);
+    drop_files_on_page(dragging, handle_files);
 
     view! {
         <div class="merge-panel">
-            <input
+            <FilePick
                 id=PICKER_ID
-                class="visually-hidden"
-                type="file"
                 accept=".json,application/json"
-                tabindex="-1"
-                aria-label="Second draft to merge"
-                on:change=move |ev| {
-                    let input: web_sys::HtmlInputElement = event_target(&ev);
-                    handle_files(input.files());
-                    input.set_value("");
-                }
+                aria_label="Second draft to merge"
+                on_files=handle_files
             />
             <Show when=move || dragging.get()>
                 <p class="drop-hint" role="status">"Drop a Debrief .json file to merge it into this post-mortem."</p>

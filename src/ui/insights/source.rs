@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::Source;
 use crate::domain::insights::Archive;
 use crate::ui::files::read;
+use crate::ui::widgets::FilePick;
 
 /// Says where the figures come from, and opens a library file instead. The
 /// file is read into memory only: nothing of it is saved.
@@ -15,13 +15,8 @@ pub fn SourcePicker(
     error: RwSignal<Option<String>>,
     back: Callback<()>,
 ) -> impl IntoView {
-    let open = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+    let open = move |files: Option<web_sys::FileList>| {
+        let Some(file) = files.and_then(|f| f.get(0)) else {
             return;
         };
         let name = file.name();
@@ -53,10 +48,12 @@ pub fn SourcePicker(
             </p>
             {move || match source.get() {
                 Source::Browser => view! {
-                    <span class="file-pick">
-                        <label class="button-like" for="insights-file">"Open a library file instead"</label>
-                        <input id="insights-file" type="file" accept=".json,application/json" class="visually-hidden" on:change=open />
-                    </span>
+                    <FilePick
+                        id="insights-file"
+                        label="Open a library file instead"
+                        accept=".json,application/json"
+                        on_files=Callback::new(open)
+                    />
                 }
                 .into_any(),
                 Source::File(_) => view! {

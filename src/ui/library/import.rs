@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::ui::files::drop_files_on_page;
+use crate::ui::widgets::FilePick;
+
 use super::LibraryState;
 use crate::domain::PostMortem;
 use crate::export::json::import;
@@ -97,36 +100,17 @@ pub fn ImportArea() -> impl IntoView {
     };
 
     // Dropping anywhere on the start screen imports.
-    let on_drop = window_event_listener(leptos::ev::drop, move |ev: web_sys::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        handle_files(ev.data_transfer().and_then(|d| d.files()));
-    });
-    let on_over = window_event_listener(leptos::ev::dragover, move |ev: web_sys::DragEvent| {
-        ev.prevent_default();
-        dragging.set(true);
-    });
-    let on_leave = window_event_listener(leptos::ev::dragleave, move |_| dragging.set(false));
-    on_cleanup(move || {
-        on_drop.remove();
-        on_over.remove();
-        on_leave.remove();
-    });
+    let handle_files = Callback::new(handle_files);
+    drop_files_on_page(dragging, handle_files);
 
     view! {
         <div class="import" class:dragging=move || dragging.get()>
-            <label class="button-like" for="import-file">"Open a file…"</label>
-            <input
+            <FilePick
                 id="import-file"
-                class="visually-hidden"
-                type="file"
+                label="Open a file…"
                 accept=".json,application/json"
                 multiple=true
-                on:change=move |ev| {
-                    let input: web_sys::HtmlInputElement = event_target(&ev);
-                    handle_files(input.files());
-                    input.set_value("");
-                }
+                on_files=handle_files
             />
             <span class="help">"or drop a Debrief .json file anywhere on this page."</span>
             {move || message.get().map(|(ok, m)| view! {

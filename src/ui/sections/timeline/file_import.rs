@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+use crate::ui::widgets::FilePick;
 use leptos::task::spawn_local;
 
 use super::kind_select::KindSelect;
@@ -254,18 +256,12 @@ pub fn FileImport(day: Memo<NaiveDate>) -> impl IntoView {
                 first_file(ev.data_transfer().and_then(|d| d.files()));
             }
         >
-            <label class="button-like" for="timeline-file">"Open a file…"</label>
-            <input
+            <FilePick
                 id="timeline-file"
-                class="visually-hidden"
-                type="file"
+                label="Open a file…"
                 accept=".csv,.json,.zip,.md,.markdown,text/csv,application/json,application/zip,text/markdown"
-                aria-describedby="timeline-file-help"
-                on:change=move |ev| {
-                    let input: web_sys::HtmlInputElement = event_target(&ev);
-                    first_file(input.files());
-                    input.set_value("");
-                }
+                described_by="timeline-file-help"
+                on_files=Callback::new(first_file)
             />
             <span class="help" id="timeline-file-help">
                 "Or drop it here: a CSV timeline (time, description, kind, source), PagerDuty log entries (.json), a Slack export (.zip) or a Debrief Markdown report (.md)."
