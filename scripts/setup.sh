@@ -6,7 +6,8 @@
 #   - the wasm32-unknown-unknown target, rustfmt and clippy (rustup)
 #   - trunk, pinned (cargo install)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
-#   - node packages from package-lock.json: binaryen (wasm-opt), Playwright, axe
+#   - node packages from package-lock.json: binaryen (wasm-opt), terser (the
+#     release build's JavaScript minifier), Playwright, axe
 #   - Chromium and ChromeDriver from Debian (apt), for the browser tests
 #
 # Set SETUP_SKIP_BROWSER=1 to skip Chromium (enough for `make run`/`make dist`).

@@ -105,6 +105,21 @@ test('a first visit asks for one stylesheet, checked by its hash, with every fil
   await expect(page.locator('.topbar')).toBeHidden();
 });
 
+test('the scripts arrive minified, the glue under a fresh integrity hash', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.goto();
+  // The app started, so the browser accepted the glue's integrity hash.
+  const glue = page.locator('link[rel=modulepreload]');
+  await expect(glue).toHaveAttribute('integrity', /^sha384-/);
+  const base = page.url();
+  for (const href of [await glue.getAttribute('href'), 'register-sw.js', 'sw.js']) {
+    const text = await (await page.request.get(new URL(href!, base).href)).text();
+    // wasm-bindgen's glue and the hand-written workers are full of comments
+    // and indentation; minified, neither is left.
+    expect(text, href!).not.toMatch(/\/\*\*|^\s*\/\/|\n {2,}/m);
+  }
+});
+
 test('the manifest and its icons resolve under the sub-path', async ({ page, guard }) => {
   const app = new EditorPage(page, guard, PREFIXES[1]);
   await app.goto();
@@ -205,7 +220,8 @@ test('a new deploy waits for consent, then takes over with one reload', async ({
     // Redeploy: any change to the build changes sw.js (it carries the version).
     const swPath = join(root, 'sw.js');
     const sw = await readFile(swPath, 'utf8');
-    const next = sw.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"');
+    // The release build minifies sw.js (`const VERSION="…"`).
+    const next = sw.replace(/const VERSION\s*=\s*"([^"]+)"/, 'const VERSION = "$1-next"');
     expect(next).not.toBe(sw);
     await writeFile(swPath, next);
 
