@@ -269,6 +269,32 @@ test('a dropped file about another incident can be imported separately instead',
   expect((await stored(page, 'pm-merge')).context).toEqual(expect.objectContaining({ title: 'Search outage' }));
 });
 
+test('on the start screen a dropped file is imported, and a text drag is left to the browser', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  await app.seed([]);
+  await app.goto();
+  // Dispatches a drag event of `type` over the page, carrying a file or text;
+  // says whether the page took it over (prevented the browser's own handling).
+  const drag = (type: string, file: string | null) =>
+    page.evaluate(
+      ([type, file]) => {
+        const dt = new DataTransfer();
+        if (file) dt.items.add(new File([file], 'pm.json', { type: 'application/json' }));
+        else dt.setData('text/plain', 'moved words');
+        const ev = new DragEvent(type!, { dataTransfer: dt, bubbles: true, cancelable: true });
+        document.querySelector('main')!.dispatchEvent(ev);
+        return ev.defaultPrevented;
+      },
+      [type, file],
+    );
+  expect(await drag('dragover', null)).toBe(false);
+  expect(await drag('drop', null)).toBe(false);
+  expect(await storedIds(page)).toEqual([]);
+  expect(await drag('dragover', JSON.stringify(ours))).toBe(true);
+  expect(await drag('drop', JSON.stringify(ours))).toBe(true);
+  await expect.poll(() => storedIds(page)).toEqual([ours.id]);
+});
+
 test('the print view renders the report and prints to PDF', async ({ page, guard }, testInfo) => {
   const app = new EditorPage(page, guard);
   await openExample(app);

@@ -113,7 +113,7 @@ pub fn ReviewPage() -> impl IntoView {
                         id="review-week".to_string()
                         label="Week of"
                         value=Signal::derive(move || Some(monday.get()))
-                        // Any day picks its week; clearing the field keeps the week shown.
+                        // Any day picks its week; clearing the field leaves the week as it was.
                         on_change=Callback::new(move |d: Option<NaiveDate>| {
                             if let Some(d) = d {
                                 monday.set(week_start(d));
