@@ -267,6 +267,43 @@ test('a timeline of 5,000 events loads and stays quick to type in', async ({ pag
   await expect(duration(page, 'Time to detect')).toHaveText('1 d 4 h');
 });
 
+test('the chart stands one marker for events on one spot, says what each stands for, and follows a rewording', async ({ page, guard }) => {
+  const app = new EditorPage(page, guard);
+  // 600 notes five seconds apart: hundreds of them fall on the same pixels.
+  const t0 = Date.UTC(2024, 4, 1, 12, 0, 0);
+  const at = (i: number) => new Date(t0 + i * 5_000).toISOString();
+  const timeline = [{ id: 'start', time: at(0), precision: 'exact', kind: 'impact_start', description: 'Impact starts', source: '' }];
+  for (let i = 1; i < 600; i++) {
+    timeline.push({ id: `n${i}`, time: at(i), precision: 'exact', kind: 'note', description: `Note ${i}`, source: '' });
+  }
+  await app.seed([blank('many', 'Many notes', timeline)]);
+  await app.goto('#/pm/many');
+
+  const chart = page.getByRole('img', { name: /Timeline chart: Many notes/ });
+  await expect(chart).toBeVisible();
+  const markers = chart.locator('.markers > g');
+  const drawn = await markers.count();
+  expect(drawn).toBeGreaterThan(1);
+  expect(drawn).toBeLessThan(600);
+  // A marker standing for several events says how many, and from when.
+  await expect(chart.locator('.markers title').filter({ hasText: /^\d+ note events from 2024-05-01 14:\d\d(:\d\d)?$/ }).first()).toBeAttached();
+  // The impact start is a milestone with a marker of its own: when, what, and the words.
+  const start = chart.locator('.markers .kind-impact-start title');
+  await expect(start).toHaveText('2024-05-01 14:00 · Impact start — Impact starts');
+  // Labels (and their leader lines) only where there was room for one.
+  const labels = await chart.locator('.labels text').count();
+  expect(labels).toBeGreaterThan(0);
+  expect(labels).toBeLessThan(drawn);
+  await expect(chart.locator('.leaders line')).toHaveCount(labels);
+
+  // Rewording the event retitles its marker once typing pauses.
+  await app.showAllEntries();
+  await page.locator('#timeline-events').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await app.field('Description of event 1').fill('Checkout fails for every card');
+  await expect(start).toHaveText('2024-05-01 14:00 · Impact start — Checkout fails for every card');
+  await expect(chart.locator('.markers > g')).toHaveCount(drawn);
+});
+
 test('a warning about the whole timeline is said once, in the section, not on each row', async ({ page, guard }) => {
   const app = new EditorPage(page, guard);
   const ev = (id: string, time: string, kind: string, description: string) => ({ id, time, precision: 'exact', kind, description, source: '' });

@@ -1,6 +1,8 @@
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -67,26 +69,68 @@ fn marker_key(m: &MarkerItem) -> String {
     m.key.clone()
 }
 
+/// A marker's key: a digest of everything drawn for it. Thousands of markers
+/// are diffed whenever the chart is laid out again, and a short key is cheap
+/// to compare, hash and copy where the text it stands for is not.
+fn digest(parts: impl Hash) -> String {
+    let mut h = DefaultHasher::new();
+    parts.hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct MarkerItem {
     /// Changes whenever anything drawn for the marker changes, so a keyed
     /// list redraws only the markers that moved or were relabelled.
     key: String,
     x: f64,
-    class: String,
-    milestone: bool,
+    kind: EventKind,
+    approximate: bool,
     /// Label position and text, when a label row was free.
     label: Option<(f64, f64, String)>,
-    title: String,
-    /// Local time of the (first) event, for the tooltip.
-    when: String,
+    /// The (first) event's time and its description, for the tooltip. Kept
+    /// as data and written out only when the marker is drawn: thousands of
+    /// markers are laid out on every change, and only the changed ones are
+    /// drawn again.
+    time: DateTime<Utc>,
+    text: String,
     /// Events this marker stands for (more than one where they overlap).
     count: usize,
+}
+
+impl MarkerItem {
+    fn class(&self) -> String {
+        let approx = if self.approximate { " approx" } else { "" };
+        format!("marker kind-{}{approx}", kind_slug(self.kind))
+    }
+
+    /// The tooltip: when, what kind and what happened; or, for a marker
+    /// standing for several events, how many and from when.
+    fn title(&self, zone: &str) -> String {
+        let when = format!(
+            "{}{}",
+            if self.approximate { "≈ " } else { "" },
+            format_local(zone, self.time)
+        );
+        if self.count > 1 {
+            return format!(
+                "{} {} events from {when}",
+                self.count,
+                self.kind.label().to_lowercase()
+            );
+        }
+        match self.text.as_str() {
+            "" => format!("{when} · {}", self.kind.label()),
+            t => format!("{when} · {} — {t}", self.kind.label()),
+        }
+    }
 }
 
 /// Everything the SVG needs, computed once per width and document state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartModel {
+    /// The document's time zone, for the markers' tooltips.
+    zone: String,
     width: f64,
     height: f64,
     band_y: f64,
@@ -168,10 +212,8 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
 
     let mut hidden_labels = 0;
     let mut markers: Vec<MarkerItem> = Vec::with_capacity(chart.markers.len());
-    // For a marker standing for several events: their kind and the last
-    // one's id, to name it once every event has joined (formatting its
-    // title again for each of thousands of events was most of the layout).
-    let mut joined: Vec<Option<(EventKind, &str)>> = Vec::with_capacity(chart.markers.len());
+    // For each marker, the id of the last event it stands for: part of its key.
+    let mut last_ids: Vec<&str> = Vec::with_capacity(chart.markers.len());
     // Unlabelled markers that others of the same look may join, by two-pixel
     // column.
     let mut shared: HashMap<(EventKind, bool, i64), usize> = HashMap::new();
@@ -183,66 +225,56 @@ pub fn chart_model(d: &PostMortem, width: f64) -> Option<ChartModel> {
                 None
             }
         };
-        let milestone = is_milestone(m.kind);
         // Thousands of events put several on one pixel; unlabelled ones of
         // the same look that would be drawn on top of each other become one
         // marker that says how many it stands for. Milestones always get
         // their own.
         let bucket = (m.kind, m.approximate, (m.x / 2.0).floor() as i64);
-        if label.is_none() && !milestone {
+        if label.is_none() && !is_milestone(m.kind) {
             if let Some(&i) = shared.get(&bucket) {
                 markers[i].count += 1;
-                joined[i] = Some((m.kind, m.event_id.as_str()));
+                last_ids[i] = m.event_id.as_str();
                 continue;
             }
             shared.insert(bucket, markers.len());
         }
-        let mut class = format!("marker kind-{}", kind_slug(m.kind));
-        if m.approximate {
-            class.push_str(" approx");
-        }
-        let when = format!(
-            "{}{}",
-            if m.approximate { "≈ " } else { "" },
-            format_local(zone, m.time)
-        );
         let text = d
             .timeline
             .get(m.index)
-            .map(|e| e.description.trim())
-            .filter(|t| !t.is_empty())
-            .map(|t| format!(" — {t}"))
+            .map(|e| e.description.trim().to_string())
             .unwrap_or_default();
-        let title = format!("{when} · {}{text}", m.kind.label());
         markers.push(MarkerItem {
-            key: format!(
-                "{}|{:.1}|{:?}|{}|{}|{}",
-                m.event_id, m.x, label, class, rows, title
-            ),
+            key: String::new(),
             x: m.x,
-            class,
-            milestone,
+            kind: m.kind,
+            approximate: m.approximate,
             label,
-            title,
-            when,
+            time: m.time,
+            text,
             count: 1,
         });
-        joined.push(None);
+        last_ids.push(m.event_id.as_str());
     }
-    for (m, joined) in markers.iter_mut().zip(joined) {
-        if let Some((kind, last_id)) = joined {
-            m.title = format!(
-                "{} {} events from {}",
-                m.count,
-                kind.label().to_lowercase(),
-                m.when
-            );
-            m.key = format!("{}|{:.1}|{}|{}|{}", last_id, m.x, m.class, rows, m.title);
-        }
+    for (m, last) in markers.iter_mut().zip(last_ids) {
+        m.key = digest((
+            last,
+            m.x.to_bits(),
+            m.label
+                .as_ref()
+                .map(|(x, y, t)| (x.to_bits(), y.to_bits(), t)),
+            m.kind,
+            m.approximate,
+            m.time,
+            &m.text,
+            m.count,
+            rows.to_bits(),
+            zone,
+        ));
     }
 
     let desc = describe(&chart, zone);
     Some(ChartModel {
+        zone: zone.to_string(),
         width: chart.width,
         height,
         band_y,
@@ -342,6 +374,16 @@ pub fn ChartSvg(
         move |f: fn(&ChartModel) -> String| model.with(|m| m.as_ref().map(f).unwrap_or_default());
     let markers =
         memo(move || model.with(|m| m.as_ref().map(|m| m.markers.clone()).unwrap_or_default()));
+    // Only a few markers have a label (and a leader line to it): those two
+    // layers list just those, not an empty entry for each of thousands.
+    let labelled = memo(move || {
+        markers.with(|all| {
+            all.iter()
+                .filter(|m| m.label.is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <Show when=move || model.with(Option::is_some)>
             <svg
@@ -387,7 +429,7 @@ pub fn ChartSvg(
                 // Three layers, so that no leader line is drawn over a label and
                 // every marker sits on top.
                 <g class="leaders">
-                    {keyed(markers, marker_key, move |m| {
+                    {keyed(labelled, marker_key, move |m| {
                         let top = model.with_untracked(|x| x.as_ref().map(|x| x.band_y).unwrap_or(0.0));
                         m.label.map(|(_, ly, _)| view! {
                             <line class="leader" x1=m.x x2=m.x y1=top y2=ly - 9.0></line>
@@ -395,7 +437,7 @@ pub fn ChartSvg(
                     })}
                 </g>
                 <g class="labels">
-                    {keyed(markers, marker_key, move |m| {
+                    {keyed(labelled, marker_key, move |m| {
                         m.label.map(|(lx, ly, text)| view! {
                             <text class="marker-label" x=lx y=ly>{text}</text>
                         }).into_any()
@@ -403,8 +445,11 @@ pub fn ChartSvg(
                 </g>
                 <g class="markers">
                     {keyed(markers, marker_key, move |m| {
-                            let cy = model.with_untracked(|x| x.as_ref().map(|x| x.band_y + BAND_H / 2.0).unwrap_or(0.0));
-                            let shape = if m.milestone {
+                            let (cy, title) = model.with_untracked(|x| match x {
+                                Some(x) => (x.band_y + BAND_H / 2.0, m.title(&x.zone)),
+                                None => (0.0, String::new()),
+                            });
+                            let shape = if is_milestone(m.kind) {
                                 let x = m.x;
                                 view! {
                                     <polygon
@@ -417,8 +462,8 @@ pub fn ChartSvg(
                                 view! { <circle class="shape" cx=m.x cy=cy r="4"></circle> }.into_any()
                             };
                             view! {
-                                <g class=m.class.clone()>
-                                    <title>{m.title.clone()}</title>
+                                <g class=m.class()>
+                                    <title>{title}</title>
                                     {shape}
                                 </g>
                             }
