@@ -23,6 +23,7 @@ import { chromium } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { startServer } from './serve.mjs';
 import { chromiumLaunch } from './chromium.mjs';
+import { largeDoc } from './bench-docs.mjs';
 
 const DIST = process.argv[2] ?? 'dist-profile';
 const SELECTOR = process.argv[3] ?? '#context-title';
@@ -31,23 +32,6 @@ const KEYS = Number(process.env.PROFILE_KEYS ?? 100);
 // PROFILE_AFTER=1: profile the 1.5 s after typing stops instead of the typing.
 const AFTER = process.env.PROFILE_AFTER === '1';
 const TRACE = process.env.PROFILE_TRACE === '1';
-
-function doc(id, n) {
-  const start = Date.parse('2026-03-02T09:00:00Z');
-  return {
-    schema: 'debrief/postmortem',
-    version: 1,
-    id,
-    context: { title: 'Payment queue backlog' },
-    reason: { factors: [{ id: 'f-0', description: 'The autoscaler followed CPU, not queue depth' }] },
-    timeline: Array.from({ length: n }, (_, i) => ({
-      id: `ev-${i}`,
-      time: new Date(start + i * 7_000).toISOString().replace('.000Z', 'Z'),
-      kind: 'note',
-      description: `Event ${i}: queue depth on shard ${i % 32}`,
-    })),
-  };
-}
 
 // Time per keystroke on the page's main thread by trace event (complete
 // events only, nested ones counted inside their parent as well).
@@ -89,7 +73,7 @@ try {
       localStorage.setItem(key, entry);
       localStorage.setItem('debrief:index', JSON.stringify(['profile']));
     },
-    [`debrief:pm:${id}`, JSON.stringify({ format: 'debrief/entry', revision: 1, saved: '', doc: doc(id, EVENTS) })],
+    [`debrief:pm:${id}`, JSON.stringify({ format: 'debrief/entry', revision: 1, saved: '', doc: largeDoc(id, EVENTS) })],
   );
   const page = await context.newPage();
   const bare = process.env.PROFILE_BARE === '1';
