@@ -10,6 +10,7 @@
 //! other.
 
 mod archive;
+mod entry_text;
 mod library;
 mod memory;
 
