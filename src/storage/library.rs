@@ -16,7 +16,6 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::entry_text::EventTexts;
 use super::{KeyValue, StorageError};
 use crate::domain::{migrate, repair_ids, LoadError, PostMortem};
 
@@ -84,9 +83,6 @@ pub struct Library<S: KeyValue> {
     /// post-mortem, copying it in and parsing or hashing it was most of an
     /// autosave's cost. A list: a session opens a few entries.
     sound: RefCell<Vec<String>>,
-    /// The JSON of each event of the document saved last, used again while
-    /// the event is unchanged (`entry_text`).
-    events: RefCell<EventTexts>,
 }
 
 fn key_of(id: &str) -> String {
@@ -99,7 +95,6 @@ impl<S: KeyValue> Library<S> {
             store,
             seen: RefCell::new(HashMap::new()),
             sound: RefCell::new(Vec::new()),
-            events: RefCell::new(EventTexts::default()),
         }
     }
 
@@ -253,19 +248,13 @@ impl<S: KeyValue> Library<S> {
             return Err(StorageError::Conflict { key });
         }
         let revision = stored_revision + 1;
-        let saved = doc.updated.map(|t| t.to_rfc3339()).unwrap_or_default();
-        let text = self
-            .events
-            .borrow_mut()
-            .text(doc, |doc| {
-                serde_json::to_string(&Envelope {
-                    format: FORMAT.into(),
-                    revision,
-                    saved: saved.clone(),
-                    doc,
-                })
-            })
-            .map_err(|e| StorageError::Other(e.to_string()))?;
+        let text = serde_json::to_string(&Envelope {
+            format: FORMAT.into(),
+            revision,
+            saved: doc.updated.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            doc,
+        })
+        .map_err(|e| StorageError::Other(e.to_string()))?;
         // localStorage writes one key atomically: a refused write leaves the
         // previous copy intact, so there is never a half-written entry.
         if !self.store.set_checked(&key, &text)? {

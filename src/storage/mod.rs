@@ -10,7 +10,6 @@
 //! other.
 
 mod archive;
-mod entry_text;
 mod library;
 mod memory;
 
